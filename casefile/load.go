@@ -1,0 +1,149 @@
+package casefile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"coregroup/locales"
+	"coregroup/report"
+)
+
+// MaxSize is the largest case file Load reads. Real case files are a few
+// tens of kilobytes; the limit keeps a wrong file from eating memory.
+const MaxSize = 4 << 20
+
+// Load reads and parses the case file at path. See Parse.
+func Load(path string) (*Case, report.List, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	c, probs := Parse(path, data)
+	return c, probs, nil
+}
+
+// Parse decodes a case file. It returns the case and every problem found,
+// each at its position in file name with a hint. The case is nil when the
+// file could not be read as YAML at all; otherwise it holds whatever could
+// be decoded, even when there are problems. Parse never panics and reads
+// at most MaxSize bytes of data.
+func Parse(name string, data []byte) (c *Case, probs report.List) {
+	d := newDecoder(name)
+	defer func() {
+		if r := recover(); r != nil {
+			c = nil
+			probs = append(d.probs, report.Finding{Rule: "load.yaml", Severity: report.Error,
+				Pos: report.Position{File: name}, Message: locales.M("load.parser-failed")})
+		}
+		probs.Sort()
+	}()
+	root := d.document(data)
+	if root == nil {
+		return nil, d.probs
+	}
+	c = new(Case)
+	d.mapping(root, reflect.ValueOf(c).Elem())
+	d.resolveRefs()
+	return c, d.probs
+}
+
+// document checks the bytes and parses them into the root mapping node,
+// or returns nil after recording why it could not.
+func (d *decoder) document(data []byte) *yaml.Node {
+	start := report.Position{File: d.file, Line: 1, Col: 1}
+	if len(data) > MaxSize {
+		d.problem(report.Position{File: d.file}, "load.too-large", "Max", MaxSize>>20)
+		return nil
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if p, ok := d.badCharacter(data); !ok {
+		d.problem(p, "load.bad-character")
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.problem(start, "load.empty")
+		} else {
+			d.syntaxError(err)
+		}
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		d.problem(d.pos(&extra), "load.several-documents")
+		return nil
+	} else if !errors.Is(err, io.EOF) {
+		d.syntaxError(err)
+		return nil
+	}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		d.problem(start, "load.empty")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		d.problem(d.pos(root), "load.not-mapping")
+		return nil
+	}
+	return root
+}
+
+// badCharacter finds the first byte that is not valid UTF-8 or a control
+// character YAML forbids, and reports its position; ok is true when there
+// is none.
+func (d *decoder) badCharacter(data []byte) (p report.Position, ok bool) {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if (r == utf8.RuneError && size == 1) || forbidden(r) {
+			return report.Position{File: d.file, Line: line, Col: col}, false
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return report.Position{}, true
+}
+
+func forbidden(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return false
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f && r != 0x85, r == 0xfffe, r == 0xffff:
+		return true
+	}
+	return false
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError records a YAML parser error at the line it names. The parser
+// gives no column, so the column is 1.
+func (d *decoder) syntaxError(err error) {
+	p := report.Position{File: d.file, Line: 1, Col: 1}
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		p.Line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	d.problem(p, "load.yaml", "Detail", msg)
+}

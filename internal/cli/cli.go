@@ -1,0 +1,125 @@
+// Package cli is the coregroup command line: subcommands, flags and exit
+// codes. It holds no domain logic of its own.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// ExitCode is what the coregroup process exits with.
+type ExitCode int
+
+// The exit codes, as documented in the README.
+const (
+	// ExitOK means the command ran and found no errors.
+	ExitOK ExitCode = 0
+	// ExitFindings means the command ran and found errors in a case.
+	ExitFindings ExitCode = 1
+	// ExitFailed means the command could not run: a bad flag, an unreadable
+	// file, a failed write.
+	ExitFailed ExitCode = 2
+)
+
+// env is what a command reads and writes.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	usage   string
+	summary string
+	run     func(e *env, args []string) ExitCode
+}
+
+var commands = map[string]*command{}
+
+func addCommand(c *command) { commands[c.name] = c }
+
+// Main runs coregroup with the arguments after the program name.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		if len(args) > 1 {
+			if c, ok := commands[args[1]]; ok {
+				fmt.Fprintf(stdout, "usage: %s\n\n%s\n", c.usage, c.summary)
+				return ExitOK
+			}
+		}
+		usage(stdout)
+		if len(args) == 0 {
+			return ExitFailed
+		}
+		return ExitOK
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "coregroup: unknown command %q\n", args[0])
+		usage(stderr)
+		return ExitFailed
+	}
+	return c.run(e, args[1:])
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "coregroup checks child protection core group case files and writes their documents.")
+	fmt.Fprintln(w, "\nusage: coregroup <command> [flags] [arguments]\n\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"coregroup help <command>\" for a command's flags.")
+	fmt.Fprintln(w, "Exit codes: 0 no errors, 1 errors found in a case, 2 could not run.")
+}
+
+// flags returns a FlagSet for a command whose errors and help go to stderr.
+func (e *env) flags(c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n\nflags:\n", c.usage, c.summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags, and returns ExitOK for -h, ExitFailed for a bad
+// flag, or -1 to go on. Flags may come before or after the arguments.
+func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, ExitCode) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, ExitOK
+			}
+			return nil, ExitFailed
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, -1
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), -1
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+// fail prints an error for a command that could not run.
+func (e *env) fail(format string, a ...any) ExitCode {
+	msg := fmt.Sprintf(format, a...)
+	fmt.Fprintln(e.stderr, "coregroup: "+strings.TrimSuffix(msg, "\n"))
+	return ExitFailed
+}

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"coregroup/casefile"
+	"coregroup/check"
+	"coregroup/locales"
+	"coregroup/report"
+)
+
+func init() {
+	addCommand(&command{
+		name:    "validate",
+		usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] FILE|DIR...",
+		summary: "Check case files and print what is wrong or missing, at its line and column.",
+		run:     runValidate,
+	})
+}
+
+func runValidate(e *env, args []string) ExitCode {
+	c := commands["validate"]
+	fs := e.flags(c)
+	format := fs.String("format", "text", "output format: "+report.FormatNames())
+	asOf := fs.String("as-of", "", "check timescales as on this day, YYYY-MM-DD (default today)")
+	lang := fs.String("lang", "en", "language of the messages")
+	args, code := e.parse(fs, args)
+	if code >= 0 {
+		return code
+	}
+	formatter, ok := report.Formats[*format]
+	if !ok {
+		return e.fail("unknown --format %q: use %s", *format, report.FormatNames())
+	}
+	day, err := parseAsOf(*asOf)
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	loc, err := locales.New(*lang)
+	if err != nil {
+		return e.fail("--lang: %v", err)
+	}
+	files, err := caseFiles(args)
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	var res report.Result
+	for _, path := range files {
+		found, err := validateFile(path, check.Options{AsOf: day})
+		if err != nil {
+			return e.fail("%v", err)
+		}
+		res.Files++
+		res.Findings = append(res.Findings, found...)
+	}
+	if err := formatter.Format(e.stdout, res, loc); err != nil {
+		return e.fail("write: %v", err)
+	}
+	if res.Findings.Count(report.Error) > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// validateFile loads one case and, when it loads cleanly, runs the checks.
+func validateFile(path string, opts check.Options) (report.List, error) {
+	c, probs, err := casefile.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if probs.Err() != nil || c == nil {
+		return probs, nil
+	}
+	return append(probs, check.Run(c, opts)...), nil
+}
+
+// parseAsOf reads --as-of, defaulting to today.
+func parseAsOf(s string) (time.Time, error) {
+	if s == "" {
+		y, m, d := time.Now().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--as-of %q: write the day as YYYY-MM-DD", s)
+	}
+	return t, nil
+}

@@ -1,0 +1,152 @@
+// Package locales holds coregroup's message files and turns message ids
+// into text in a reader's language.
+//
+// Every word a person reads comes from a message file in this folder:
+// active.<tag>.yaml, in go-i18n's YAML format. English (en) is the source
+// language. A message missing from another language is never silently
+// replaced: Localizer.Text reports it as missing and tests fail on it.
+package locales
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
+)
+
+//go:embed active.*.yaml
+var files embed.FS
+
+// Source is the language every message is first written in.
+var Source = language.English
+
+// Message is a localisable message: an id in the message files and the
+// values its template refers to. A value named Count also chooses the
+// plural form.
+type Message struct {
+	ID   string
+	Data map[string]any
+}
+
+// M builds a Message from an id and alternating key, value pairs, for
+// example M("load.unknown-key", "Key", "chiar").
+func M(id string, kv ...any) Message {
+	m := Message{ID: id}
+	if len(kv) > 0 {
+		m.Data = make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			m.Data[fmt.Sprint(kv[i])] = kv[i+1]
+		}
+	}
+	return m
+}
+
+var (
+	bundleOnce sync.Once
+	bundle     *i18n.Bundle
+	bundleErr  error
+)
+
+// Bundle returns the message bundle built from the embedded files.
+func Bundle() (*i18n.Bundle, error) {
+	bundleOnce.Do(func() {
+		b := i18n.NewBundle(Source)
+		b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+		names, err := Files()
+		if err != nil {
+			bundleErr = err
+			return
+		}
+		for _, name := range names {
+			if _, err := b.LoadMessageFileFS(files, name); err != nil {
+				bundleErr = fmt.Errorf("locales: %s: %w", name, err)
+				return
+			}
+		}
+		bundle = b
+	})
+	return bundle, bundleErr
+}
+
+// Files lists the embedded message files in name order.
+func Files() ([]string, error) {
+	entries, err := files.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// Localizer turns messages into text in one language.
+type Localizer struct {
+	lang language.Tag
+	l    *i18n.Localizer
+}
+
+// New returns a Localizer for the language tag (for example "en" or "cy").
+func New(tag string) (*Localizer, error) {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return nil, fmt.Errorf("language %q: %w", tag, err)
+	}
+	b, err := Bundle()
+	if err != nil {
+		return nil, err
+	}
+	return &Localizer{lang: t, l: i18n.NewLocalizer(b, t.String())}, nil
+}
+
+// English returns the Localizer for the source language. It panics only if
+// the embedded message files are broken, which a test rules out.
+func English() *Localizer {
+	l, err := New(Source.String())
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// Text returns the message in the Localizer's language. A message the
+// files lack comes back as its id and data in brackets, so a gap is
+// visible in output and caught by tests rather than hidden.
+func (l *Localizer) Text(m Message) string {
+	cfg := &i18n.LocalizeConfig{MessageID: m.ID, TemplateData: m.Data}
+	if n, ok := m.Data["Count"]; ok {
+		cfg.PluralCount = n
+	}
+	s, tag, err := l.l.LocalizeWithTag(cfg)
+	if err != nil || (tag != l.lang && tag.String() != l.baseTag()) {
+		return missing(m)
+	}
+	return s
+}
+
+func (l *Localizer) baseTag() string {
+	b, _ := l.lang.Base()
+	return b.String()
+}
+
+func missing(m Message) string {
+	keys := make([]string, 0, len(m.Data))
+	for k := range m.Data {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var sb strings.Builder
+	sb.WriteString("[" + m.ID)
+	for _, k := range keys {
+		fmt.Fprintf(&sb, " %s=%v", k, m.Data[k])
+	}
+	sb.WriteString("]")
+	return sb.String()
+}
