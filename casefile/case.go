@@ -66,7 +66,7 @@ type Conference struct {
 	At Positions `yaml:"-"`
 
 	Type            string `yaml:"type" req:"true" enum:"initial,review" doc:"initial for the Initial Child Protection Conference, review for a Review Conference." ex:"initial"`
-	Date            Date   `yaml:"date" req:"true" doc:"The day the conference was or will be held." ex:"2026-03-02"`
+	Date            Date   `yaml:"date" doc:"The day the conference was or will be held." ex:"2026-03-02"`
 	Chair           Ref    `yaml:"chair" ref:"person" doc:"Who chaired it (the Independent Reviewing Officer or conference chair), by person id." ex:"iro-morgan"`
 	ScalingQuestion Text   `yaml:"scaling_question" doc:"The scaling question the conference set, that the core group scores at each meeting." ex:"On a scale of 0 to 10, where 10 means everyone is confident Ella is safe at home ..."`
 	Decision        Text   `yaml:"decision" doc:"What the conference decided." ex:"Ella to remain subject of a child protection plan under neglect."`

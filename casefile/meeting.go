@@ -4,7 +4,7 @@ package casefile
 type Meeting struct {
 	At Positions `yaml:"-"`
 
-	Date              Date      `yaml:"date" req:"true" doc:"The day of the meeting." ex:"2026-03-13"`
+	Date              Date      `yaml:"date" doc:"The day of the meeting." ex:"2026-03-13"`
 	Time              Clock     `yaml:"time" doc:"Start time, 24-hour HH:MM." ex:"10:00"`
 	Venue             Text      `yaml:"venue" doc:"Where it is held." ex:"Testbury Family Centre"`
 	Chair             Ref       `yaml:"chair" ref:"person" doc:"Who chaired, by person id." ex:"hv-price"`
@@ -43,7 +43,7 @@ type Score struct {
 
 	Who     Ref  `yaml:"who" ref:"person" doc:"Who gave the score, by person id." ex:"mum"`
 	Child   Ref  `yaml:"child" ref:"person" doc:"Which child the score is about, when the case has more than one." ex:"ella"`
-	Score   int  `yaml:"score" req:"true" min:"0" max:"10" doc:"The score, 0 to 10." ex:"6"`
+	Score   int  `yaml:"score" min:"0" max:"10" doc:"The score, 0 to 10." ex:"6"`
 	Comment Text `yaml:"comment" doc:"Why that score." ex:"Mornings are calmer."`
 }
 
@@ -51,7 +51,7 @@ type Score struct {
 type Update struct {
 	At Positions `yaml:"-"`
 
-	Action   Ref    `yaml:"action" req:"true" ref:"action" doc:"The action, by id." ex:"a-walk"`
+	Action   Ref    `yaml:"action" ref:"action" doc:"The action, by id." ex:"a-walk"`
 	Progress Text   `yaml:"progress" doc:"What has been done and what difference it made." ex:"Ella walked to school every day but one."`
 	Status   string `yaml:"status" enum:"not-started,in-progress,done,not-done,stopped" doc:"Where the action stands after this meeting." ex:"in-progress"`
 }

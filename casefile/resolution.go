@@ -26,7 +26,7 @@ type Request struct {
 	At Positions `yaml:"-"`
 
 	ID               string `yaml:"id" req:"true" id:"request" doc:"A short id resolution meetings use to refer to this request." ex:"r1"`
-	Date             Date   `yaml:"date" req:"true" doc:"The day the request was made." ex:"2027-06-07"`
+	Date             Date   `yaml:"date" doc:"The day the request was made." ex:"2027-06-07"`
 	By               Ref    `yaml:"by" ref:"person" doc:"The person making the request, by person id." ex:"hv-price"`
 	Agency           Text   `yaml:"agency" doc:"The agency making the request, when not the person's own." ex:"Testbury Health Board"`
 	Automatic        bool   `yaml:"automatic" doc:"True when the request records the automatic trigger (15 months or third review conference)." ex:"false"`
@@ -42,9 +42,9 @@ type Request struct {
 type ResolutionMeeting struct {
 	At Positions `yaml:"-"`
 
-	Tier          int    `yaml:"tier" req:"true" min:"1" max:"2" doc:"1 or 2." ex:"1"`
+	Tier          int    `yaml:"tier" min:"1" max:"2" doc:"1 or 2." ex:"1"`
 	Request       Ref    `yaml:"request" ref:"request" doc:"The request that led to it, by id." ex:"r1"`
-	Date          Date   `yaml:"date" req:"true" doc:"The day of the meeting." ex:"2027-06-17"`
+	Date          Date   `yaml:"date" doc:"The day of the meeting." ex:"2027-06-17"`
 	Time          Clock  `yaml:"time" doc:"Start time, 24-hour HH:MM." ex:"14:00"`
 	Venue         Text   `yaml:"venue" doc:"Where it is held." ex:"Testbury Civic Centre, Room 2"`
 	Chair         Ref    `yaml:"chair" ref:"person" doc:"The chair (Tier 1: the Team Manager; Tier 2: a Principal Officer or Service Manager), by person id." ex:"tm-davies"`

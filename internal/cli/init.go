@@ -1,0 +1,36 @@
+package cli
+
+import "coregroup/casefile"
+
+func init() {
+	addCommand(&command{
+		name:    "init",
+		usage:   "coregroup init --policy england|west-midlands|wales|scotland [--lang TAG] > case.yaml",
+		summary: "Print a case file to fill in, every section present with a line on what it is.",
+		run:     runInit,
+	})
+}
+
+func runInit(e *env, args []string) ExitCode {
+	fs := e.flags(commands["init"])
+	policy := fs.String("policy", "", "whose procedures apply: england, west-midlands, wales or scotland")
+	lang := fs.String("lang", "en", "the family's preferred language, such as en or cy")
+	args, code := e.parse(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(args) > 0 {
+		return e.fail("init takes no arguments: redirect its output to a file, such as > case.yaml")
+	}
+	if *policy == "" {
+		return e.fail("init needs --policy: england, west-midlands, wales or scotland")
+	}
+	out, err := casefile.Skeleton(*policy, *lang)
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	if _, err := e.stdout.Write(out); err != nil {
+		return e.fail("write: %v", err)
+	}
+	return ExitOK
+}
