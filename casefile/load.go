@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -134,16 +135,23 @@ func forbidden(r rune) bool {
 	return false
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
-// syntaxError records a YAML parser error at the line it names. The parser
-// gives no column, so the column is 1.
+// syntaxError records a YAML parser error at the line it concerns. The
+// parser gives no column, so the column is 1. Its line numbers need care:
+// scanner errors count lines from 1, parser errors ("did not find expected
+// …") from 0, and a problem on the first line comes with no line at all.
 func (d *decoder) syntaxError(err error) {
 	p := report.Position{File: d.file, Line: 1, Col: 1}
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		p.Line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		if m[1] != "" {
+			p.Line, _ = strconv.Atoi(m[1])
+			if strings.HasPrefix(msg, "did not find expected") {
+				p.Line++
+			}
+		}
 	}
 	d.problem(p, "load.yaml", "Detail", msg)
 }

@@ -1,0 +1,48 @@
+# coregroup: make demo renders the samples into out/; make test runs every test.
+GO ?= go
+BIN := bin/coregroup
+OUT := out
+
+.PHONY: all build test demo lint gen fuzz bench clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -o $(BIN) ./cmd/coregroup
+
+## test: vet, formatting, generated files and every test, with the race detector.
+test: lint
+	$(GO) test -race -coverprofile=coverage.out ./...
+
+## demo: check every sample and write what coregroup makes of them into out/.
+demo: build
+	@mkdir -p $(OUT)
+	@chmod 700 $(OUT)
+	$(BIN) validate --format text samples/*.yaml | tee $(OUT)/validate.txt
+	-$(BIN) validate samples/with-problems/ > $(OUT)/with-problems.txt
+	@echo "Findings for the problem samples: $(OUT)/with-problems.txt"
+	$(BIN) schema > $(OUT)/case.schema.json
+	$(BIN) init --policy wales --lang cy > $(OUT)/new-case-wales-cy.yaml
+	@echo "Wrote $(OUT)/"
+
+## lint: gofmt and go vet must be clean.
+lint:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+## gen: regenerate docs/case.schema.json and docs/case-format.md from the model.
+gen:
+	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
+
+## fuzz: fuzz the loader for FUZZTIME (default 60s).
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./casefile -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+
+## bench: run the benchmarks.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin $(OUT) coverage.out

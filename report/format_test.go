@@ -1,0 +1,90 @@
+package report
+
+import (
+	"bytes"
+	"testing"
+
+	"coregroup/locales"
+)
+
+// TestFormats prints the same findings in every format and compares the
+// exact output.
+func TestFormats(t *testing.T) {
+	r := Result{Files: 2}
+	r.Findings.Add("load.unknown-key", Error, Position{File: "a.yaml", Line: 8, Col: 3},
+		locales.M("load.unknown-key", "Key", "chiar", "Suggestion", "chair"))
+	r.Findings.Add("load.empty", Warning, Position{File: "b.yaml", Line: 1, Col: 1}, locales.M("load.empty"))
+	want := map[string]string{
+		"text": `a.yaml:8:3: error load.unknown-key: unknown key "chiar": did you mean "chair"?
+b.yaml:1:1: warning load.empty: the file is empty: a case file starts with "version: 1" and "ref:" (run "coregroup init" for a form to fill in)
+Files checked: 2. Errors: 1. Warnings: 1. Notes: 0.
+`,
+		"json": `{
+  "findings": [
+    {
+      "rule": "load.unknown-key",
+      "severity": "error",
+      "file": "a.yaml",
+      "line": 8,
+      "column": 3,
+      "message": "unknown key \"chiar\": did you mean \"chair\"?"
+    },
+    {
+      "rule": "load.empty",
+      "severity": "warning",
+      "file": "b.yaml",
+      "line": 1,
+      "column": 1,
+      "message": "the file is empty: a case file starts with \"version: 1\" and \"ref:\" (run \"coregroup init\" for a form to fill in)"
+    }
+  ],
+  "files": 2
+}
+`,
+	}
+	if len(want) != len(Formats) {
+		t.Fatalf("test covers %d formats, registry has %d", len(want), len(Formats))
+	}
+	en := locales.English()
+	for name, f := range Formats {
+		var b bytes.Buffer
+		if err := f.Format(&b, r, en); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want[name] {
+			t.Errorf("%s:\n got: %s\nwant: %s", name, b.String(), want[name])
+		}
+	}
+}
+
+func TestPositionString(t *testing.T) {
+	tests := map[Position]string{
+		{File: "a.yaml", Line: 3, Col: 7}: "a.yaml:3:7",
+		{File: "a.yaml", Line: 3}:         "a.yaml:3:1",
+		{Line: 3, Col: 7}:                 "3:7",
+		{File: "a.yaml"}:                  "a.yaml",
+		{}:                                "-",
+	}
+	for p, want := range tests {
+		if got := p.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", p, got, want)
+		}
+	}
+}
+
+func TestSortAndErr(t *testing.T) {
+	var l List
+	l.Add("b", Warning, Position{File: "a", Line: 2, Col: 1}, locales.M("load.empty"))
+	l.Add("a", Error, Position{File: "a", Line: 1, Col: 5}, locales.M("load.empty"))
+	l.Add("a", Info, Position{File: "a", Line: 2, Col: 1}, locales.M("load.empty"))
+	l.Sort()
+	if l[0].Pos.Line != 1 || l[1].Rule != "a" || l[2].Rule != "b" {
+		t.Errorf("sorted wrongly: %+v", l)
+	}
+	if l.Err() == nil || (List{}).Err() != nil || l[1:].Err() != nil {
+		t.Error("Err must be non-nil exactly when there is an error finding")
+	}
+	if s, err := ParseSeverity("warning"); err != nil || s != Warning || s.String() != "warning" {
+		t.Errorf("ParseSeverity(warning) = %v, %v", s, err)
+	}
+}
