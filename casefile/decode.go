@@ -37,15 +37,28 @@ func (d *decoder) pos(n *yaml.Node) report.Position {
 	return report.Position{File: d.file, Line: n.Line, Col: n.Column}
 }
 
+// maxProblems bounds the problems reported for one file: past it the file
+// is not a case file with mistakes but something else, and more lines help
+// nobody.
+const maxProblems = 200
+
 // problem records a load error; the rule id is also the message id.
 func (d *decoder) problem(p report.Position, rule string, kv ...any) {
-	d.probs.Add(rule, report.Error, p, locales.M(rule, kv...))
+	d.problemMsg(p, rule, rule, kv...)
 }
 
 // problemMsg records a load error whose message id is a variant of the rule.
 func (d *decoder) problemMsg(p report.Position, rule, msgID string, kv ...any) {
-	d.probs.Add(rule, report.Error, p, locales.M(msgID, kv...))
+	switch {
+	case len(d.probs) < maxProblems:
+		d.probs.Add(rule, report.Error, p, locales.M(msgID, kv...))
+	case len(d.probs) == maxProblems:
+		d.probs.Add("load.too-many", report.Error, p, locales.M("load.too-many", "Max", maxProblems))
+	}
 }
+
+// full reports whether no more problems will be recorded.
+func (d *decoder) full() bool { return len(d.probs) > maxProblems }
 
 // wrongType records that n is not the kind of value expected. The expected
 // kind is a message id suffix such as "date" or "list".
@@ -135,6 +148,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value) {
 		}
 		at.keys[f.key] = d.pos(val)
 		d.value(val, v.Field(f.index), f)
+		startAtKey(v.Field(f.index), d.pos(k))
 		if f.id != "" && !isNull(val) {
 			d.defineID(f.id, v.Field(f.index).String(), d.pos(val))
 		}
@@ -152,6 +166,26 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value) {
 		v.Field(i).Set(reflect.ValueOf(at))
 	}
 	d.rememberName(v)
+}
+
+// startAtKey makes a section's position its key's ("plan:"), so a finding
+// about something the section lacks points at the section's name.
+func startAtKey(v reflect.Value, p report.Position) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return
+		}
+		v = v.Elem()
+	}
+	if !isModelStruct(v.Type()) {
+		return
+	}
+	if i := positionsField(v.Type()); i >= 0 {
+		at := v.Field(i).Addr().Interface().(*Positions)
+		if at.keys != nil {
+			at.Node = p
+		}
+	}
 }
 
 // valueOf returns the value node that follows key node k in mapping n.
@@ -383,6 +417,9 @@ func (d *decoder) defineID(kind, id string, p report.Position) {
 // resolveRefs checks every reference against the ids the file defines.
 func (d *decoder) resolveRefs() {
 	for _, u := range d.refs {
+		if d.full() {
+			return
+		}
 		var known []string
 		found := false
 		for _, kind := range u.kinds {

@@ -12,7 +12,8 @@ import (
 // Positions remembers where a mapping and each of its values were written.
 // Every struct of the case model has one, in its field At.
 type Positions struct {
-	// Node is where the mapping starts.
+	// Node is where the mapping is: the key that names it ("plan:"), or
+	// for a list item or the whole file, its first key.
 	Node report.Position
 	keys map[string]report.Position
 }

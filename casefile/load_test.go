@@ -230,3 +230,32 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+// TestParseStaysFastOnHostileInput: many dangling references to long ids
+// must not turn the suggestions into a quadratic hang.
+func TestParseStaysFastOnHostileInput(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(minimal + "family:\n")
+	long := strings.Repeat("x", 100000)
+	for i := 0; i < 10; i++ {
+		b.WriteString("  - {id: " + long + string(rune('a'+i)) + ", name: N, role: parent}\n")
+	}
+	b.WriteString("meetings:\n  - present: [")
+	for i := 0; i < 5000; i++ {
+		b.WriteString(long[:500] + ", ")
+	}
+	b.WriteString("z]\n")
+	_, probs := Parse("case.yaml", []byte(b.String()))
+	if n := len(probs); n == 0 || n > maxProblems+1 {
+		t.Errorf("got %d problems, want 1 to %d", n, maxProblems+1)
+	}
+	tooMany := 0
+	for _, p := range probs {
+		if p.Rule == "load.too-many" {
+			tooMany++
+		}
+	}
+	if tooMany != 1 {
+		t.Errorf("want one load.too-many finding, got %d; first: %v %s", tooMany, probs[0].Pos, probs[0].Rule)
+	}
+}

@@ -8,8 +8,14 @@ import "strings"
 // not depend on map order.
 func suggest(s string, candidates []string) string {
 	want := normaliseKey(s)
+	if len(want) > maxSuggestLen {
+		return ""
+	}
 	best, bestDist := "", -1
 	for _, c := range candidates {
+		if len(c) > 2*maxSuggestLen {
+			continue
+		}
 		dist := editDistance(want, normaliseKey(c))
 		if bestDist < 0 || dist < bestDist || (dist == bestDist && c < best) {
 			best, bestDist = c, dist
@@ -21,6 +27,10 @@ func suggest(s string, candidates []string) string {
 	}
 	return best
 }
+
+// maxSuggestLen bounds the work of a suggestion: nobody misspells a key of
+// more than this many bytes, and comparing long strings is slow.
+const maxSuggestLen = 64
 
 func normaliseKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

@@ -6,23 +6,20 @@ import (
 	"coregroup/report"
 )
 
-// knownPolicies are the areas whose procedures coregroup knows.
-var knownPolicies = []string{"england", "west-midlands", "wales", "scotland"}
-
 func init() {
 	register(&Rule{
 		ID:       "case.policy-known",
 		Severity: report.Error,
-		Why:      "Timescales, chairing and the plan's contents differ between areas; coregroup can only check a case against procedures it knows.",
-		Fix:      "Set policy to england, west-midlands, wales or scotland.",
+		Title:    "The policy is one coregroup knows",
+		Why:      "Timescales, chairing and what a plan must hold differ between areas; a case can only be checked against procedures coregroup knows.",
+		Source:   "shared/domain/README.md",
+		Example:  "policy: narnia",
+		Fix:      "Set policy to england, west-midlands, wales or scotland, or add your area's profile with --policy-dir.",
+		Always:   true,
 		Run: func(ctx *Context) {
-			p := ctx.Case.Policy
-			for _, k := range knownPolicies {
-				if p == k {
-					return
-				}
+			if _, ok := ctx.Options.Policies[ctx.Case.Policy]; !ok {
+				ctx.Report(ctx.Case.At.Of("policy"), "Policy", ctx.Case.Policy, "Known", strings.Join(ctx.Options.Policies.Names(), ", "))
 			}
-			ctx.Report(ctx.Case.At.Of("policy"), "Policy", p, "Known", strings.Join(knownPolicies, ", "))
 		},
 	})
 }

@@ -1,48 +1,62 @@
 package check
 
 import (
+	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"coregroup/casefile"
+	"coregroup/report"
 )
 
-// load parses a test case and fails the test on any load problem.
-func load(t *testing.T, src string) *casefile.Case {
+// asOf is the day the tests check cases on.
+var asOf = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+
+// base reads testdata/base.yaml, a case that passes every rule.
+func base(t *testing.T) string {
+	t.Helper()
+	src, err := os.ReadFile("testdata/base.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(src)
+}
+
+// runCase loads a case, failing the test on any load problem, and runs
+// every rule over it.
+func runCase(t *testing.T, src string) report.List {
 	t.Helper()
 	c, probs := casefile.Parse("case.yaml", []byte(src))
 	if err := probs.Err(); err != nil {
 		t.Fatalf("test case does not load: %v", err)
 	}
-	return c
+	found, err := Run(c, Options{AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found
 }
 
-// findings returns the findings of one rule for a case.
-func findings(t *testing.T, rule, src string) []int {
-	t.Helper()
-	var lines []int
-	for _, f := range Run(load(t, src), Options{AsOf: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)}) {
-		if f.Rule == rule {
-			lines = append(lines, f.Pos.Line)
-		}
+// lineOf returns the 1-based line of the first line containing s.
+func lineOf(src, s string) int {
+	i := strings.Index(src, s)
+	if i < 0 {
+		return -1
 	}
-	return lines
+	return strings.Count(src[:i], "\n") + 1
+}
+
+func TestBaseCasePassesEveryRule(t *testing.T) {
+	for _, f := range runCase(t, base(t)) {
+		t.Errorf("base case: %v %s", f.Pos, f.Rule)
+	}
 }
 
 func TestPolicyKnown(t *testing.T) {
-	const tmpl = "version: 1\nref: T\npolicy: %s\nchildren: [{id: a, name: A}]\n"
-	for policy, want := range map[string]int{"england": 0, "west-midlands": 0, "wales": 0, "scotland": 0, "narnia": 1, "wales-old": 1} {
-		got := findings(t, "case.policy-known", sprintf(tmpl, policy))
-		if len(got) != want || (want == 1 && got[0] != 3) {
-			t.Errorf("policy %s: findings at lines %v, want %d at line 3", policy, got, want)
-		}
-	}
-}
-
-func TestEveryRuleIsComplete(t *testing.T) {
-	for _, r := range Rules() {
-		if r.ID == "" || r.Why == "" || r.Fix == "" || r.Run == nil {
-			t.Errorf("rule %q lacks an id, why, fix or function", r.ID)
-		}
+	src := strings.Replace(base(t), "policy: england", "policy: narnia", 1)
+	found := runCase(t, src)
+	if len(found) != 1 || found[0].Rule != "case.policy-known" || found[0].Pos.Line != lineOf(src, "policy: narnia") {
+		t.Errorf("got %v", found)
 	}
 }

@@ -1,9 +1,10 @@
 // Package check runs coregroup's rules over a loaded case and reports what
 // a social worker must put right before the case's documents go out.
 //
-// A rule is a small value: an id, a severity, documentation and a
+// A rule is a small value: an id, a severity, its documentation and a
 // function from a case to findings. Adding a rule is adding one file that
-// registers it; nothing else changes.
+// registers it, a message in locales/ and a test; docs/rules.md is
+// generated from the registry.
 package check
 
 import (
@@ -12,19 +13,30 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/locales"
+	"coregroup/policy"
 	"coregroup/report"
 )
 
 // Rule is one check of a case.
 type Rule struct {
-	// ID names the rule in output and docs, such as "case.policy-known".
+	// ID names the rule in output and docs, such as "smart.owner-named".
 	ID string
-	// Severity is how serious a finding of the rule is.
+	// Severity is how serious a finding of the rule is, unless the rule
+	// reports one finding at another (a deadline due soon is a warning, an
+	// overdue one an error).
 	Severity report.Severity
-	// Why says what the rule protects and which procedure asks for it.
+	// Title says in a few words what the rule asks for.
+	Title string
+	// Why says what the rule protects.
 	Why string
+	// Source names the procedure the rule comes from (shared/domain).
+	Source string
+	// Example is a piece of a case file that the rule finds fault with.
+	Example string
 	// Fix says how to put a finding right.
 	Fix string
+	// Always marks a rule that runs even when the case's policy is unknown.
+	Always bool
 	// Run reports the rule's findings for a case through ctx.
 	Run func(ctx *Context)
 }
@@ -33,20 +45,43 @@ type Rule struct {
 type Options struct {
 	// AsOf is the day the case is checked on; lateness is judged against it.
 	AsOf time.Time
+	// Policies are the profiles a case's policy key may name; nil means
+	// the built-in ones.
+	Policies policy.Set
+	// Calendars gives the working-day calendar of a UK division; nil means
+	// the built-in rules for bank holidays.
+	Calendars func(division string) (Calendar, error)
+}
+
+// Calendar counts working days.
+type Calendar interface {
+	// AddWorkingDays returns the day n working days after d.
+	AddWorkingDays(d time.Time, n int) time.Time
 }
 
 // Context is what a rule sees while it runs.
 type Context struct {
 	Case    *casefile.Case
 	Options Options
-	rule    *Rule
-	out     *report.List
+	// Policy is the case's profile; nil only for rules marked Always.
+	Policy *policy.Profile
+	// Calendar counts working days in the policy's division.
+	Calendar Calendar
+	people   map[string]person
+	rule     *Rule
+	out      *report.List
 }
 
-// Report records a finding of the running rule at pos. The message id is
-// the rule id; kv are the message's values in key, value pairs.
+// Report records a finding of the running rule at pos, at the rule's
+// severity, with the message whose id is the rule id.
 func (ctx *Context) Report(pos report.Position, kv ...any) {
 	ctx.out.Add(ctx.rule.ID, ctx.rule.Severity, pos, locales.M(ctx.rule.ID, kv...))
+}
+
+// ReportAs records a finding at a given severity, with the message whose
+// id is the rule id plus suffix (such as ".due-soon").
+func (ctx *Context) ReportAs(sev report.Severity, pos report.Position, suffix string, kv ...any) {
+	ctx.out.Add(ctx.rule.ID, sev, pos, locales.M(ctx.rule.ID+suffix, kv...))
 }
 
 var registry = map[string]*Rule{}
@@ -69,13 +104,30 @@ func Rules() []*Rule {
 	return rules
 }
 
-// Run checks a case with every rule and returns the findings, sorted.
-func Run(c *casefile.Case, opts Options) report.List {
+// Run checks a case with every rule and returns the findings, sorted. When
+// the case names a policy coregroup does not know, only the rules marked
+// Always run. It returns an error only when a calendar cannot be made.
+func Run(c *casefile.Case, opts Options) (report.List, error) {
+	if opts.Policies == nil {
+		opts.Policies = policy.Builtin()
+	}
+	ctx := Context{Case: c, Options: opts, Policy: opts.Policies[c.Policy], people: people(c)}
+	if ctx.Policy != nil {
+		cal, err := calendarFor(opts, ctx.Policy.Division)
+		if err != nil {
+			return nil, err
+		}
+		ctx.Calendar = cal
+	}
 	var out report.List
 	for _, r := range Rules() {
-		ctx := &Context{Case: c, Options: opts, rule: r, out: &out}
-		r.Run(ctx)
+		if ctx.Policy == nil && !r.Always {
+			continue
+		}
+		rc := ctx
+		rc.rule, rc.out = r, &out
+		r.Run(&rc)
 	}
 	out.Sort()
-	return out
+	return out, nil
 }

@@ -72,7 +72,11 @@ func validateFile(path string, opts check.Options) (report.List, error) {
 	if probs.Err() != nil || c == nil {
 		return probs, nil
 	}
-	return append(probs, check.Run(c, opts)...), nil
+	found, err := check.Run(c, opts)
+	if err != nil {
+		return nil, err
+	}
+	return append(probs, found...), nil
 }
 
 // parseAsOf reads --as-of, defaulting to today.

@@ -1,0 +1,211 @@
+package calendar
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+)
+
+// LoadHolidays reads a file in the format of GOV.UK's bank-holidays.json
+// (https://www.gov.uk/bank-holidays.json) and applies the events of the
+// calendar's division, as ReadHolidays does.
+func (c *Calendar) LoadHolidays(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return c.ReadHolidays(path, f)
+}
+
+// ReadHolidays reads GOV.UK bank-holidays.json content from r, named name
+// in errors, and applies the events of the calendar's division: for each
+// year with an event in the file, the file's events are that year's
+// holidays, replacing the computed ones, so a file can both add days and
+// take them away. Other years keep the rules.
+//
+// The file is
+//
+//	{"england-and-wales": {"division": "england-and-wales", "events": [
+//	    {"title": "New Year’s Day", "date": "2026-01-01", "notes": "", "bunting": true}, …]},
+//	 "scotland": {…}, "northern-ireland": {…}}
+//
+// A note of "Substitute day" marks a substitute. Malformed JSON, a date
+// that is not YYYY-MM-DD in any division, or no events for the calendar's
+// division is an error, given at its line and column where the JSON
+// decoder gives one. Call it before the calendar is shared: it is not
+// safe to call while other goroutines use the calendar.
+func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	var file map[string]*govukDivision
+	if err := json.Unmarshal(src, &file); err != nil {
+		return fmt.Errorf("%s:%s", name, jsonError(src, err))
+	}
+	names := make([]string, 0, len(file))
+	for n := range file {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	byYear := map[int][]Holiday{}
+	for _, n := range names {
+		div := file[n]
+		if div == nil {
+			continue
+		}
+		if div.Division != "" && div.Division != n {
+			return fmt.Errorf("%s: %q holds the events of %q", name, n, div.Division)
+		}
+		for i, ev := range div.Events {
+			d, err := time.Parse(time.DateOnly, ev.Date)
+			if err != nil {
+				return fmt.Errorf("%s: %s event %d (%q): date %q is not a day written YYYY-MM-DD", name, n, i+1, ev.Title, ev.Date)
+			}
+			if n == c.division {
+				byYear[d.Year()] = append(byYear[d.Year()], ev.holiday(d))
+			}
+		}
+	}
+	if div := file[c.division]; div == nil {
+		if len(names) == 0 {
+			return fmt.Errorf("%s: no divisions: want GOV.UK's bank-holidays.json, with %q", name, c.division)
+		}
+		return fmt.Errorf("%s: no %q division: the file has %s", name, c.division, strings.Join(names, ", "))
+	}
+	if len(byYear) == 0 {
+		return fmt.Errorf("%s: %q has no events", name, c.division)
+	}
+	if c.files == nil {
+		c.files = map[int][]Holiday{}
+	}
+	for y, hs := range byYear {
+		sortHolidays(hs)
+		c.files[y] = dedupe(hs)
+	}
+	c.resetCache()
+	return nil
+}
+
+type govukDivision struct {
+	Division string       `json:"division"`
+	Events   []govukEvent `json:"events"`
+}
+
+type govukEvent struct {
+	Title   string `json:"title"`
+	Date    string `json:"date"`
+	Notes   string `json:"notes"`
+	Bunting bool   `json:"bunting"`
+}
+
+// holiday returns the event as a holiday on day d.
+func (ev govukEvent) holiday(d time.Time) Holiday {
+	id, ok := titleIDs[normaliseTitle(ev.Title)]
+	if !ok {
+		id = OtherHoliday
+	}
+	return Holiday{
+		Date:       d,
+		ID:         id,
+		Substitute: strings.EqualFold(strings.TrimSpace(ev.Notes), "substitute day"),
+		Title:      ev.Title,
+	}
+}
+
+// titleIDs maps the titles GOV.UK has used, normalised, to holiday IDs.
+var titleIDs = map[string]string{
+	"new year's day":                        NewYearsDay,
+	"2nd january":                           SecondJanuary,
+	"st patrick's day":                      StPatricksDay,
+	"good friday":                           GoodFriday,
+	"easter monday":                         EasterMonday,
+	"early may bank holiday":                EarlyMayBankHoliday,
+	"early may bank holiday (ve day)":       EarlyMayBankHoliday,
+	"spring bank holiday":                   SpringBankHoliday,
+	"battle of the boyne (orangemen's day)": BattleOfTheBoyne,
+	"summer bank holiday":                   SummerBankHoliday,
+	"st andrew's day":                       StAndrewsDay,
+	"christmas day":                         ChristmasDay,
+	"boxing day":                            BoxingDay,
+	"millennium day":                        Millennium,
+	"platinum jubilee bank holiday":         PlatinumJubilee,
+	"bank holiday for the state funeral of queen elizabeth ii": StateFuneral,
+	"bank holiday for the coronation of king charles iii":      Coronation,
+}
+
+// normaliseTitle lowercases a title, straightens its apostrophes and drops
+// a "(substitute day)" suffix.
+func normaliseTitle(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	return strings.TrimSpace(strings.TrimSuffix(s, "(substitute day)"))
+}
+
+// dedupe drops holidays on the same day as the one before, in a sorted list.
+func dedupe(hs []Holiday) []Holiday {
+	out := hs[:0]
+	for i, h := range hs {
+		if i > 0 && h.Date.Equal(hs[i-1].Date) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// jsonError describes a decoding error, after its line and column in src
+// when the decoder says where it is.
+func jsonError(src []byte, err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return position(src, syn.Offset) + " " + syn.Error()
+	case errors.As(err, &typ):
+		where := "the file"
+		if typ.Field != "" {
+			where = typ.Field
+		}
+		return position(src, typ.Offset) + fmt.Sprintf(" %s should be %s, not %s", where, jsonKind(typ.Type), typ.Value)
+	}
+	return " " + strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// position returns ":line:column" of the byte the decoder stopped at,
+// which is just before offset.
+func position(src []byte, offset int64) string {
+	i := int(offset) - 1
+	if i < 0 {
+		i = 0
+	}
+	if i > len(src) {
+		i = len(src)
+	}
+	line := 1 + bytes.Count(src[:i], []byte("\n"))
+	col := i - bytes.LastIndexByte(src[:i], '\n')
+	return fmt.Sprintf("%d:%d:", line, col)
+}
+
+// jsonKind names the JSON a Go type decodes from.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Map, reflect.Struct, reflect.Pointer:
+		return "an object"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return t.String()
+}

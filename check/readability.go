@@ -1,0 +1,191 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	"coregroup/casefile"
+	"coregroup/report"
+)
+
+// The reading level a child of 8 can manage, as a Flesch-Kincaid grade of a
+// whole text (English) and a sentence length (every language). A child of 8
+// reads at about grade 3; Flesch-Kincaid over-grades short texts full of
+// names and days of the week, so the limits leave room, and a finding is a
+// warning for a person to judge.
+const (
+	maxChildGrade = 6.0
+	maxChildWords = 20
+)
+
+// childTexts calls f with each text a child reads in their plan: the
+// child-friendly wording where there is one, the plain wording otherwise.
+func (ctx *Context) childTexts(f func(t casefile.Text)) {
+	pick := func(child, plain casefile.Text) {
+		if child.IsSet() {
+			f(child)
+		} else {
+			f(plain)
+		}
+	}
+	for _, pl := range plans(ctx.Case) {
+		for _, w := range pl.plan.Worries {
+			pick(w.Child, w.Text)
+		}
+		for _, o := range pl.plan.Outcomes {
+			pick(o.Child, o.Text)
+		}
+		for _, a := range pl.plan.Actions {
+			pick(a.Child, a.What)
+		}
+	}
+}
+
+func init() {
+	register(&Rule{
+		ID:       "child.reading-level",
+		Severity: report.Warning,
+		Title:    "What the child reads suits a child of 8",
+		Why:      "The plan must be clear enough for a child as young as 8 to understand.",
+		Source:   "001 §4",
+		Example:  "child: Your mother will facilitate consistent attendance at educational provision.",
+		Fix:      "Use short sentences and everyday words: \"Mum will take you to school every day.\" Add a child: wording when the plain one is for adults.",
+		Run: func(ctx *Context) {
+			ctx.childTexts(func(t casefile.Text) {
+				for _, v := range ctx.versions(t) {
+					if s, n, grade := hardest(v.text, baseLang(v.lang) == "en"); n > maxChildWords || grade > maxChildGrade {
+						ctx.Report(v.pos, "Sentence", s, "Words", n, "Grade", fmt.Sprintf("%.1f", max(grade, 0)))
+					}
+				}
+			})
+		},
+	})
+	register(&Rule{
+		ID:       "child.jargon",
+		Severity: report.Warning,
+		Title:    "What the child reads has no unexplained jargon",
+		Why:      "Words such as ICPC, core group or Section 47 mean nothing to a child; the plan must be understandable by a child of 8.",
+		Source:   "001 §4",
+		Example:  "child: The core group will check on you.",
+		Fix:      "Use the plain words suggested, or explain the term in the sentence.",
+		Run: func(ctx *Context) {
+			ctx.childTexts(func(t casefile.Text) {
+				for _, v := range ctx.versions(t) {
+					for _, term := range jargonFor(v.lang) {
+						if containsWords(strings.ToLower(v.text), strings.ToLower(term.word)) {
+							ctx.Report(v.pos, "Term", term.word, "Plain", term.plain)
+							break
+						}
+					}
+				}
+			})
+		},
+	})
+}
+
+var sentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)`)
+
+// sentences splits text into sentences.
+func sentences(text string) []string {
+	var out []string
+	for _, s := range sentenceEnd.Split(strings.TrimSpace(text), -1) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// wordsOf returns the words of a sentence.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+}
+
+// hardest returns the longest sentence of text, its length in words, and
+// the Flesch-Kincaid grade of the whole text (0 unless grade is set).
+func hardest(text string, grade bool) (sentence string, words int, level float64) {
+	all := sentences(text)
+	nWords, nSyllables := 0, 0
+	for _, s := range all {
+		ws := wordsOf(s)
+		if len(ws) > words {
+			sentence, words = s, len(ws)
+		}
+		nWords += len(ws)
+		for _, w := range ws {
+			nSyllables += syllablesOf(w)
+		}
+	}
+	if !grade || nWords == 0 {
+		return sentence, words, 0
+	}
+	level = 0.39*float64(nWords)/float64(len(all)) + 11.8*float64(nSyllables)/float64(nWords) - 15.59
+	return sentence, words, level
+}
+
+// syllablesOf estimates the syllables of an English word: groups of vowels,
+// less a silent final e.
+func syllablesOf(word string) int {
+	w := strings.ToLower(word)
+	n, prevVowel := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	switch {
+	case n < 2:
+	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le"):
+		n--
+	case (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed")) && !strings.HasSuffix(w, "ted") && !strings.HasSuffix(w, "ded"):
+		n--
+	}
+	return max(n, 1)
+}
+
+// term is a jargon word with plainer words for it.
+type term struct{ word, plain string }
+
+var (
+	jargonOnce   sync.Once
+	jargonByLang map[string][]term
+)
+
+// jargonFor returns the jargon list of a language, longest terms first.
+func jargonFor(lang string) []term {
+	jargonOnce.Do(func() {
+		jargonByLang = map[string][]term{}
+		for _, l := range []string{"en", "cy"} {
+			src, err := data.ReadFile("data/jargon." + l + ".yaml")
+			if err != nil {
+				panic("check: " + err.Error())
+			}
+			var m map[string]string
+			if err := yaml.Unmarshal(src, &m); err != nil {
+				panic("check: jargon." + l + ".yaml: " + err.Error())
+			}
+			var terms []term
+			for w, p := range m {
+				terms = append(terms, term{w, p})
+			}
+			sort.Slice(terms, func(i, j int) bool {
+				if len(terms[i].word) != len(terms[j].word) {
+					return len(terms[i].word) > len(terms[j].word)
+				}
+				return terms[i].word < terms[j].word
+			})
+			jargonByLang[l] = terms
+		}
+	})
+	return jargonByLang[baseLang(lang)]
+}

@@ -1,0 +1,128 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"coregroup/locales"
+	"coregroup/report"
+)
+
+// ruleTests trigger each rule by changing the base case in one place. The
+// base case itself triggers none (TestBaseCasePassesEveryRule).
+var ruleTests = []struct {
+	rule     string
+	edits    []string // pairs: replace old, which occurs once in base.yaml, with new
+	at       string   // the finding is on the line holding this text
+	severity report.Severity
+}{
+	{"smart.specific", []string{"what: Mum walks Ella to school every school day.", "what: Support Mum as needed."}, "Support Mum", report.Warning},
+	{"smart.specific", []string{"what: Mum walks Ella to school every school day.", "what: Monitor school attendance."}, "Monitor school", report.Warning},
+	{"smart.what", []string{"          what: Mum walks Ella to school every school day.\n", ""}, "- id: a-walk", report.Error},
+	{"smart.measurable", []string{"          how_we_know: The school register shows Ella in class by 8.50.\n", ""}, "- id: a-walk", report.Error},
+	{"smart.owner-named", []string{"          who: mum\n", ""}, "- id: a-walk", report.Error},
+	{"smart.owner-named", []string{"name: Rhian Example", "name: The Example Family"}, "who: mum", report.Error},
+	{"smart.time-bound", []string{"          by: 2026-12-04\n          how_we_know", "          how_we_know"}, "- id: a-walk", report.Error},
+	{"smart.date-in-plan", []string{"          by: 2026-12-04\n          how_we_know", "          by: 2026-08-01\n          how_we_know"}, "by: 2026-08-01", report.Error},
+	{"smart.date-in-plan", []string{"          by: 2026-12-04\n          how_we_know", "          by: 2027-01-15\n          how_we_know"}, "by: 2027-01-15", report.Error},
+	{"smart.relevant", []string{"          for: [w-school, o-school]\n", ""}, "- id: a-walk", report.Warning},
+	{"smart.worry-has-action", []string{"      outcomes:\n", "        - id: w-sleep\n          text: Ella goes to bed late.\n      outcomes:\n"}, "- id: w-sleep", report.Error},
+	{"smart.worry-has-action", []string{"worries: [w-school]", "worries: []", "for: [w-school, o-school]", "for: [o-school]"}, "- id: w-school", report.Error},
+	{"plan.present", []string{"family:\n", "  - id: cai\n    name: Cai Example\nfamily:\n"}, "- id: cai", report.Error},
+	{"plan.contingency", []string{"      contingency: If Ella misses a week of school, the core group will ask for an early review conference.\n", ""}, "plan:", report.Error},
+	{"plan.child-seen", []string{"          alone: true", "          alone: false"}, "- who: sw-hughes", report.Warning},
+	{"plan.contact", []string{"        - who: tchr-evans\n          how_often: Every school day", "        - who: tm-davies\n          how_often: Every school day"}, "- who: tm-davies", report.Warning},
+	{"plan.expectations", []string{"consequence: The core group will ask for an early review conference.", "consequence:"}, "consequence:", report.Error},
+	{"plan.participation", []string{"      participation: Ella shares her views with her social worker before each meeting.\n", ""}, "plan:", report.Warning},
+	{"plan.outcomes", []string{"policy: england", "policy: wales", outcomesBlock, "      outcomes: []\n", "for: [w-school, o-school]", "for: [w-school]"}, "outcomes: []", report.Error},
+	{"plan.outcomes", []string{"          measure: Attendance above 95% for six weeks.\n", ""}, "- id: o-school", report.Warning},
+	{"plan.my-world", []string{"policy: england", "policy: scotland"}, "plan:", report.Error},
+	{"child.views", []string{"    views: I like it when Mum takes me to school.\n", ""}, "- id: ella", report.Error},
+	{"child.identity", []string{"    disability: None known.\n", ""}, "- id: ella", report.Warning},
+	{"child.reading-level", []string{"child: Mum will walk you to school every day.", "child: Your mother will facilitate consistent attendance at educational provision, ensuring punctuality."}, "facilitate", report.Warning},
+	{"child.reading-level", []string{"child: Mum will walk you to school every day.", "child: Mum will walk you to school every day and she will collect you at the gate at three o'clock and then you will go home together for tea."}, "collect you", report.Warning},
+	{"child.jargon", []string{"child: You have missed lots of school.", "child: The core group is worried you have missed school."}, "core group is worried", report.Warning},
+	{"people.chairing", []string{"policy: england", "policy: wales"}, "  chair: sw-hughes\n  deputy", report.Error},
+	{"people.chairing", []string{"chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, "chair: tchr-evans", report.Warning},
+	{"people.deputy-chair", []string{"  deputy: tchr-evans\n", ""}, "chairing:", report.Warning},
+	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true"}, "interpreter:", report.Error},
+	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true\n  by: ella"}, "by: ella", report.Error},
+	{"people.exclusion-reason", []string{"    relationship: Mother\n", "    relationship: Mother\n    excluded:\n      decided: 2026-09-07\n"}, "excluded:", report.Error},
+	{"meeting.apology-report", []string{"        report: true", "        report: false"}, "report: false", report.Warning},
+	{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, "professionals_only:", report.Error},
+	{"meeting.scaling-spread", []string{"{who: tchr-evans, score: 6}", "{who: tchr-evans, score: 2}"}, "{who: mum, score: 7}", report.Warning},
+	{"case.date-missing", []string{"  - date: 2026-12-04\n    venue", "  - venue"}, "venue: Testbury", report.Error},
+}
+
+// outcomesBlock is the outcomes of base.yaml, for tests that remove them.
+const outcomesBlock = `      outcomes:
+        - id: o-school
+          text: Ella is in school every day.
+          child: You go to school every day.
+          measure: Attendance above 95% for six weeks.
+          by: 2026-12-04
+          worries: [w-school]
+`
+
+func TestRulesTrigger(t *testing.T) {
+	en := locales.English()
+	for _, tt := range ruleTests {
+		t.Run(tt.rule, func(t *testing.T) {
+			src := base(t)
+			for i := 0; i+1 < len(tt.edits); i += 2 {
+				if n := strings.Count(src, tt.edits[i]); n != 1 {
+					t.Fatalf("%q occurs %d times, want once", tt.edits[i], n)
+				}
+				src = strings.Replace(src, tt.edits[i], tt.edits[i+1], 1)
+			}
+			var hits []report.Finding
+			for _, f := range runCase(t, src) {
+				if f.Rule == tt.rule {
+					hits = append(hits, f)
+				}
+			}
+			if len(hits) == 0 {
+				t.Fatalf("not triggered")
+			}
+			f := hits[0]
+			if tt.at != "" && f.Pos.Line != lineOf(src, tt.at) {
+				t.Errorf("at line %d, want %d (%q)", f.Pos.Line, lineOf(src, tt.at), tt.at)
+			}
+			if f.Severity != tt.severity {
+				t.Errorf("severity %v, want %v", f.Severity, tt.severity)
+			}
+			if msg := f.Text(en); strings.HasPrefix(msg, "[") {
+				t.Errorf("message missing: %s", msg)
+			}
+		})
+	}
+}
+
+// TestEveryRuleIsTested: a rule with no triggering test is a rule nobody
+// knows works.
+func TestEveryRuleIsTested(t *testing.T) {
+	tested := map[string]bool{"case.policy-known": true}
+	for _, tt := range ruleTests {
+		tested[tt.rule] = true
+	}
+	for _, r := range Rules() {
+		if !tested[r.ID] {
+			t.Errorf("rule %s has no test that triggers it", r.ID)
+		}
+	}
+}
+
+func TestEveryRuleIsDocumented(t *testing.T) {
+	en := locales.English()
+	for _, r := range Rules() {
+		if r.Title == "" || r.Why == "" || r.Source == "" || r.Example == "" || r.Fix == "" || r.Run == nil {
+			t.Errorf("rule %s lacks a title, why, source, example, fix or function", r.ID)
+		}
+		if !strings.Contains(r.ID, ".") {
+			t.Errorf("rule id %q has no area prefix", r.ID)
+		}
+		if msg := en.Text(locales.Message{ID: r.ID}); strings.HasPrefix(msg, "["+r.ID) {
+			t.Errorf("rule %s has no message in locales/active.en.yaml", r.ID)
+		}
+	}
+}

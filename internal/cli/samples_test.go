@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sampleDay is the day the samples are checked as on, so that their
+// timescales do not go stale as the calendar moves on.
+const sampleDay = "2026-11-26"
+
+func TestGoodSamplesHaveNoErrors(t *testing.T) {
+	files, _ := filepath.Glob("../../samples/*.yaml")
+	if len(files) < 6 {
+		t.Fatalf("found %d samples, want at least 6", len(files))
+	}
+	code, stdout, stderr := run(t, append([]string{"validate", "--as-of", sampleDay}, files...)...)
+	if code != ExitOK || strings.Contains(stdout, ": error ") {
+		t.Errorf("exit %d, stderr %s\n%s", code, stderr, stdout)
+	}
+}
+
+var wantComment = regexp.MustCompile(`#\s*want:\s*(.+)$`)
+
+// TestProblemSamplesAreCaughtWhereWanted reads the "# want: RULE" comments
+// in samples/with-problems/ and checks each planted problem is reported on
+// its line, and nothing else is.
+func TestProblemSamplesAreCaughtWhereWanted(t *testing.T) {
+	files, _ := filepath.Glob("../../samples/with-problems/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no problem samples")
+	}
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wants := map[string]bool{} // "line rule"
+		for i, line := range strings.Split(string(src), "\n") {
+			if m := wantComment.FindStringSubmatch(line); m != nil {
+				for _, rule := range strings.Fields(m[1]) {
+					wants[key(i+1, rule)] = true
+				}
+			}
+		}
+		if len(wants) == 0 {
+			t.Errorf("%s: no want comments", path)
+		}
+		code, stdout, _ := run(t, "validate", "--format", "json", "--as-of", sampleDay, path)
+		if code != ExitFindings {
+			t.Errorf("%s: exit %d, want %d", path, code, ExitFindings)
+		}
+		var res struct {
+			Findings []struct {
+				Rule   string
+				Line   int
+				Column int
+			}
+		}
+		if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, f := range res.Findings {
+			got[key(f.Line, f.Rule)] = true
+			if !wants[key(f.Line, f.Rule)] {
+				t.Errorf("%s:%d:%d: unexpected %s", path, f.Line, f.Column, f.Rule)
+			}
+		}
+		for w := range wants {
+			if !got[w] {
+				t.Errorf("%s: no finding for want %s", path, w)
+			}
+		}
+	}
+}
+
+func key(line int, rule string) string { return fmt.Sprintf("%d %s", line, rule) }
+
+// TestProblemSamplesGolden pins the exact text output, columns and
+// messages included; run "go test ./internal/cli -update" to refresh it.
+func TestProblemSamplesGolden(t *testing.T) {
+	_, stdout, _ := run(t, "validate", "--as-of", sampleDay, "../../samples/with-problems")
+	golden := filepath.Join("testdata", "with-problems.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(stdout), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal([]byte(stdout), want) {
+		os.WriteFile(golden+".got", []byte(stdout), 0o644)
+		t.Errorf("output differs from %s (actual output in %s.got):\n%s", golden, golden, stdout)
+	}
+}
