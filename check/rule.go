@@ -8,6 +8,7 @@
 package check
 
 import (
+	"fmt"
 	"sort"
 	"time"
 
@@ -68,6 +69,7 @@ type Context struct {
 	// Calendar counts working days in the policy's division.
 	Calendar Calendar
 	people   map[string]person
+	events   *[]Event // the schedule, computed once per run
 	rule     *Rule
 	out      *report.List
 }
@@ -108,10 +110,29 @@ func Rules() []*Rule {
 // the case names a policy coregroup does not know, only the rules marked
 // Always run. It returns an error only when a calendar cannot be made.
 func Run(c *casefile.Case, opts Options) (report.List, error) {
+	ctx, err := newContext(c, opts)
+	if err != nil {
+		return nil, err
+	}
+	var out report.List
+	for _, r := range Rules() {
+		if ctx.Policy == nil && !r.Always {
+			continue
+		}
+		ctx.rule, ctx.out = r, &out
+		r.Run(ctx)
+	}
+	out.Sort()
+	return out, nil
+}
+
+// newContext prepares what the rules of a case share: its policy, the
+// calendar of the policy's division and an index of its people.
+func newContext(c *casefile.Case, opts Options) (*Context, error) {
 	if opts.Policies == nil {
 		opts.Policies = policy.Builtin()
 	}
-	ctx := Context{Case: c, Options: opts, Policy: opts.Policies[c.Policy], people: people(c)}
+	ctx := &Context{Case: c, Options: opts, Policy: opts.Policies[c.Policy], people: people(c)}
 	if ctx.Policy != nil {
 		cal, err := calendarFor(opts, ctx.Policy.Division)
 		if err != nil {
@@ -119,15 +140,10 @@ func Run(c *casefile.Case, opts Options) (report.List, error) {
 		}
 		ctx.Calendar = cal
 	}
-	var out report.List
-	for _, r := range Rules() {
-		if ctx.Policy == nil && !r.Always {
-			continue
-		}
-		rc := ctx
-		rc.rule, rc.out = r, &out
-		r.Run(&rc)
-	}
-	out.Sort()
-	return out, nil
+	return ctx, nil
+}
+
+// errUnknownPolicy is the error for a case whose policy is not known.
+func errUnknownPolicy(name string) error {
+	return fmt.Errorf("policy %q is not known: use england, west-midlands, wales or scotland, or add it with --policy-dir", name)
 }

@@ -52,7 +52,23 @@ var ruleTests = []struct {
 	{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, "professionals_only:", report.Error},
 	{"meeting.scaling-spread", []string{"{who: tchr-evans, score: 6}", "{who: tchr-evans, score: 2}"}, "{who: mum, score: 7}", report.Warning},
 	{"case.date-missing", []string{"  - date: 2026-12-04\n    venue", "  - venue"}, "venue: Testbury", report.Error},
+	{"time.first-core-group", []string{"  - type: initial\n    date: 2026-09-07", "  - type: initial\n    date: 2026-11-09"}, "date: 2026-11-09", report.Error},
+	{"time.first-core-group", []string{"  - date: 2026-09-18", "  - date: 2026-09-30"}, "- date: 2026-09-30", report.Warning},
+	{"time.core-group-interval", []string{"  - date: 2026-10-30", "  - date: 2026-11-06"}, "- date: 2026-11-06", report.Warning},
+	{"time.core-group-interval", []string{"  - date: 2026-10-30", "  - date: 2026-10-09"}, "- date: 2026-12-04", report.Error},
+	{"time.core-group-interval", []string{"    next_meeting: 2026-12-04\n", "", "  - date: 2026-12-04\n    venue: Testbury Family Centre\n", ""}, "- date: 2026-10-30", report.Warning},
+	{"time.core-group-interval", []string{"  - date: 2026-12-04\n", "  - date: 2026-12-18\n"}, "- date: 2026-12-18", report.Error},
+	{"time.record-circulated", []string{"circulated: 2026-09-25", "circulated: 2026-10-09"}, "circulated: 2026-10-09", report.Warning},
+	{"time.record-circulated", []string{"    circulated: 2026-11-06\n", ""}, "- date: 2026-10-30", report.Error},
+	{"time.resolution-trigger", []string{"policy: england", "policy: wales", "plan_start: 2026-09-07", "plan_start: 2025-06-02"}, "plan_start: 2025-06-02", report.Error},
+	{"time.resolution-delay", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  delay:\n    agreed_by: [tm-davies]\n    reason: Court hearing pending.\n"}, "delay:", report.Error},
+	{"time.tier1", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  requests:\n    - id: r1\n      date: 2026-11-02\n"}, "date: 2026-11-02", report.Error},
+	{"time.core-group-after-tier1", []string{"policy: england", "policy: wales", "  - date: 2026-10-30", "  - date: 2026-11-20", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-10-01\n"}, "date: 2026-10-01", report.Warning},
+	{"time.tier2", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-08-03\n      risk_reduced: false\n"}, "date: 2026-08-03", report.Error},
 }
+
+// caseEnd is the last line of base.yaml, after which tests add sections.
+const caseEnd = "    venue: Testbury Family Centre\n"
 
 // outcomesBlock is the outcomes of base.yaml, for tests that remove them.
 const outcomesBlock = `      outcomes:
