@@ -31,9 +31,10 @@ lint:
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
-## gen: regenerate docs/case.schema.json and docs/case-format.md from the model.
+## gen: regenerate docs/case.schema.json, docs/case-format.md and docs/rules.md from the code.
 gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
+	$(GO) test ./check -run TestRulesDocIsCurrent -update
 
 ## fuzz: fuzz the loader for FUZZTIME (default 60s).
 FUZZTIME ?= 60s

@@ -1,24 +1,12 @@
 package check
 
-import "time"
+import "coregroup/calendar"
 
-// calendarFor returns the working-day calendar of a division.
+// calendarFor returns the working-day calendar of a division: the one
+// Options.Calendars makes, or the built-in rules for UK bank holidays.
 func calendarFor(opts Options, division string) (Calendar, error) {
 	if opts.Calendars != nil {
 		return opts.Calendars(division)
 	}
-	return weekdays{}, nil
-}
-
-// weekdays counts Monday to Friday only; replaced by the UK calendar.
-type weekdays struct{}
-
-func (weekdays) AddWorkingDays(d time.Time, n int) time.Time {
-	for n > 0 {
-		d = d.AddDate(0, 0, 1)
-		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
-			n--
-		}
-	}
-	return d
+	return calendar.New(division)
 }

@@ -1,9 +1,6 @@
 package cli
 
 import (
-	"fmt"
-	"time"
-
 	"coregroup/casefile"
 	"coregroup/check"
 	"coregroup/locales"
@@ -23,7 +20,7 @@ func runValidate(e *env, args []string) ExitCode {
 	c := commands["validate"]
 	fs := e.flags(c)
 	format := fs.String("format", "text", "output format: "+report.FormatNames())
-	asOf := fs.String("as-of", "", "check timescales as on this day, YYYY-MM-DD (default today)")
+	cf := addCheckFlags(fs)
 	lang := fs.String("lang", "en", "language of the messages")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
@@ -33,7 +30,7 @@ func runValidate(e *env, args []string) ExitCode {
 	if !ok {
 		return e.fail("unknown --format %q: use %s", *format, report.FormatNames())
 	}
-	day, err := parseAsOf(*asOf)
+	opts, err := cf.options()
 	if err != nil {
 		return e.fail("%v", err)
 	}
@@ -47,7 +44,7 @@ func runValidate(e *env, args []string) ExitCode {
 	}
 	var res report.Result
 	for _, path := range files {
-		found, err := validateFile(path, check.Options{AsOf: day})
+		found, err := validateFile(path, opts)
 		if err != nil {
 			return e.fail("%v", err)
 		}
@@ -77,17 +74,4 @@ func validateFile(path string, opts check.Options) (report.List, error) {
 		return nil, err
 	}
 	return append(probs, found...), nil
-}
-
-// parseAsOf reads --as-of, defaulting to today.
-func parseAsOf(s string) (time.Time, error) {
-	if s == "" {
-		y, m, d := time.Now().Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("--as-of %q: write the day as YYYY-MM-DD", s)
-	}
-	return t, nil
 }

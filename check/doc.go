@@ -1,0 +1,44 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// RulesDoc returns docs/rules.md: every rule with what it asks, why, the
+// procedure it comes from, an example that breaks it, what it says and how
+// to fix it. It is generated from the registry, so it lists exactly the
+// rules that run.
+func RulesDoc() []byte {
+	var b bytes.Buffer
+	b.WriteString(`<!-- Generated from check/*.go by "make gen"; do not edit by hand. -->
+# What coregroup checks
+
+` + "`coregroup validate`" + ` runs these rules over every case file that loads. Each finding names
+its rule, a severity and the place in the file. **error**: the case is wrong or incomplete,
+and its documents are not ready to go out. **warning**: something a person should look at.
+Timescale rules judge dates against the day given by ` + "`--as-of`" + ` (default today): overdue is an
+error, due within five working days a warning, a deadline missed in the past a warning.
+Numbers such as "10 working days" come from the case's policy profile (policy/profiles/).
+Sources are the procedures in shared/domain: 000 (England briefing), 001 (England plan and
+core group), 002 (West Midlands), 003 (Wales, Cwm Taf Morgannwg), 004 (Scotland).
+
+Problems in the file itself (unknown keys, impossible dates, ids that do not exist) are
+reported by the loader with rule ids starting ` + "`load.`" + `; see [case-format.md](case-format.md).
+
+| rule | severity | asks |
+|---|---|---|
+`)
+	for _, r := range Rules() {
+		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s |\n", r.ID, anchor(r.ID), r.Severity, r.Title)
+	}
+	for _, r := range Rules() {
+		fmt.Fprintf(&b, "\n## %s\n\n**%s** (%s). %s\n\nSource: %s.\n\nExample:\n\n```yaml\n%s\n```\n\nFix: %s\n",
+			r.ID, r.Title, r.Severity, r.Why, r.Source, r.Example, r.Fix)
+	}
+	return b.Bytes()
+}
+
+// anchor is the Markdown heading anchor of a rule id.
+func anchor(id string) string { return strings.ReplaceAll(id, ".", "") }
