@@ -43,9 +43,12 @@ func (c *Calendar) LoadHolidays(path string) error {
 // decoder gives one. Call it before the calendar is shared: it is not
 // safe to call while other goroutines use the calendar.
 func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
-	src, err := io.ReadAll(r)
+	src, err := io.ReadAll(io.LimitReader(r, maxHolidaysFile+1))
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
+	}
+	if len(src) > maxHolidaysFile {
+		return fmt.Errorf("%s: larger than %d MB: GOV.UK's bank-holidays.json is some 20 kB", name, maxHolidaysFile>>20)
 	}
 	var file map[string]*govukDivision
 	if err := json.Unmarshal(src, &file); err != nil {
@@ -68,7 +71,11 @@ func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
 		for i, ev := range div.Events {
 			d, err := time.Parse(time.DateOnly, ev.Date)
 			if err != nil {
-				return fmt.Errorf("%s: %s event %d (%q): date %q is not a day written YYYY-MM-DD", name, n, i+1, ev.Title, ev.Date)
+				event := fmt.Sprintf("%s event %d", n, i+1)
+				if ev.Title != "" {
+					event += fmt.Sprintf(" (%q)", ev.Title)
+				}
+				return fmt.Errorf("%s: %s: date %q is not a day written YYYY-MM-DD", name, event, ev.Date)
 			}
 			if n == c.division {
 				byYear[d.Year()] = append(byYear[d.Year()], ev.holiday(d))
@@ -76,10 +83,11 @@ func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
 		}
 	}
 	if div := file[c.division]; div == nil {
-		if len(names) == 0 {
-			return fmt.Errorf("%s: no divisions: want GOV.UK's bank-holidays.json, with %q", name, c.division)
+		has := "no divisions: is it GOV.UK's bank-holidays.json?"
+		if len(names) > 0 {
+			has = strings.Join(names, ", ")
 		}
-		return fmt.Errorf("%s: no %q division: the file has %s", name, c.division, strings.Join(names, ", "))
+		return fmt.Errorf("%s: no %q division: the file has %s", name, c.division, has)
 	}
 	if len(byYear) == 0 {
 		return fmt.Errorf("%s: %q has no events", name, c.division)
@@ -94,6 +102,9 @@ func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
 	c.resetCache()
 	return nil
 }
+
+// maxHolidaysFile is the most ReadHolidays reads.
+const maxHolidaysFile = 4 << 20
 
 type govukDivision struct {
 	Division string       `json:"division"`
@@ -136,7 +147,6 @@ var titleIDs = map[string]string{
 	"st andrew's day":                       StAndrewsDay,
 	"christmas day":                         ChristmasDay,
 	"boxing day":                            BoxingDay,
-	"millennium day":                        Millennium,
 	"platinum jubilee bank holiday":         PlatinumJubilee,
 	"bank holiday for the state funeral of queen elizabeth ii": StateFuneral,
 	"bank holiday for the coronation of king charles iii":      Coronation,
@@ -175,13 +185,45 @@ func jsonError(src []byte, err error) string {
 		if typ.Field != "" {
 			where = typ.Field
 		}
-		return position(src, typ.Offset) + fmt.Sprintf(" %s should be %s, not %s", where, jsonKind(typ.Type), typ.Value)
+		return position(src, valueStart(src, typ.Offset)) + fmt.Sprintf(" %s should be %s, not %s", where, jsonKind(typ.Type), typ.Value)
 	}
 	return " " + strings.TrimPrefix(err.Error(), "json: ")
 }
 
-// position returns ":line:column" of the byte the decoder stopped at,
-// which is just before offset.
+// valueStart returns the offset just after the first byte of the value
+// that ends just before offset. A type error's offset is the end of a
+// string, number or literal, but just inside an object or list.
+func valueStart(src []byte, offset int64) int64 {
+	i := int(offset) - 1
+	if i <= 0 || i >= len(src) {
+		return offset
+	}
+	switch src[i] {
+	case '{', '[':
+		return offset
+	case '"':
+		for i--; i >= 0; i-- {
+			if src[i] != '"' {
+				continue
+			}
+			backslashes := 0
+			for j := i - 1; j >= 0 && src[j] == '\\'; j-- {
+				backslashes++
+			}
+			if backslashes%2 == 0 {
+				return int64(i) + 1
+			}
+		}
+		return offset
+	}
+	for i > 0 && strings.IndexByte("0123456789+-.eEtruefalsn", src[i-1]) >= 0 {
+		i--
+	}
+	return int64(i) + 1
+}
+
+// position returns "line:column:" of the byte just before offset, where
+// the decoder stopped.
 func position(src []byte, offset int64) string {
 	i := int(offset) - 1
 	if i < 0 {

@@ -105,12 +105,11 @@ func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, ExitCode) {
 			}
 			return nil, ExitFailed
 		}
+		consumed := len(args) - len(fs.Args())
+		ended := consumed > 0 && args[consumed-1] == "--"
 		args = fs.Args()
-		if len(args) == 0 {
-			return rest, -1
-		}
-		if args[0] == "--" {
-			return append(rest, args[1:]...), -1
+		if ended || len(args) == 0 {
+			return append(rest, args...), -1
 		}
 		rest = append(rest, args[0])
 		args = args[1:]

@@ -9,14 +9,19 @@ import (
 	"testing"
 )
 
-const goodCase = `version: 1
-ref: CG-TEST-1
-policy: england
-children:
-  - id: ella
-    name: Ella Example
-`
+// goodCase is a complete case that passes every check as on testDay.
+var goodCase = func() string {
+	src, err := os.ReadFile("../../check/testdata/base.yaml")
+	if err != nil {
+		panic(err)
+	}
+	return string(src)
+}()
 
+// testDay is the day the tests check cases on.
+const testDay = "2026-11-26"
+
+// badCase is the good case with a misspelt key on line 8, column 3.
 const badCase = `version: 1
 ref: CG-TEST-2
 policy: england
@@ -52,7 +57,7 @@ func TestValidate(t *testing.T) {
 	good := writeFile(t, dir, "good.yaml", goodCase)
 	bad := writeFile(t, dir, "sub/bad.yaml", badCase)
 	writeFile(t, dir, "sub/notes.txt", "not a case")
-	unknownPolicy := writeFile(t, dir, "policy.yaml", strings.Replace(goodCase, "england", "narnia", 1))
+	unknownPolicy := writeFile(t, dir, "policy.yaml", strings.Replace(goodCase, "policy: england", "policy: narnia", 1))
 
 	tests := []struct {
 		name   string
@@ -64,17 +69,19 @@ func TestValidate(t *testing.T) {
 		{"good file", []string{good}, ExitOK, []string{"Files checked: 1. Errors: 0."}, ""},
 		{"misspelt key", []string{bad}, ExitFindings, []string{bad + `:8:3: error load.unknown-key: unknown key "chiar": did you mean "chair"?`, "Errors: 1."}, ""},
 		{"directory finds yaml below it", []string{dir}, ExitFindings, []string{"Files checked: 3.", "sub/bad.yaml:8:3"}, ""},
-		{"check rule runs on a loaded case", []string{unknownPolicy}, ExitFindings, []string{":3:9: error case.policy-known:"}, ""},
+		{"check rule runs on a loaded case", []string{unknownPolicy}, ExitFindings, []string{":6:9: error case.policy-known:"}, ""},
 		{"flags after files", []string{bad, "--format", "json"}, ExitFindings, []string{`"rule": "load.unknown-key"`}, ""},
 		{"missing file", []string{filepath.Join(dir, "nope.yaml")}, ExitFailed, nil, "no such file"},
 		{"no files", nil, ExitFailed, nil, "no case file given"},
 		{"bad format", []string{"--format", "xml", good}, ExitFailed, nil, `unknown --format "xml"`},
 		{"bad as-of", []string{"--as-of", "26/11/2026", good}, ExitFailed, nil, "YYYY-MM-DD"},
+		{"unknown policy directory", []string{"--policy-dir", filepath.Join(dir, "none"), good}, ExitFailed, nil, "policy directory"},
+		{"bad holidays file", []string{"--holidays", good, good}, ExitFailed, nil, "good.yaml"},
 		{"bad flag", []string{"--colour", good}, ExitFailed, nil, "flag provided but not defined"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := run(t, append([]string{"validate"}, tt.args...)...)
+			code, stdout, stderr := run(t, append([]string{"validate", "--as-of", testDay}, tt.args...)...)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d; stderr: %s", code, tt.code, stderr)
 			}
@@ -94,7 +101,7 @@ func TestValidateJSON(t *testing.T) {
 	dir := t.TempDir()
 	bad := writeFile(t, dir, "bad.yaml", badCase)
 	good := writeFile(t, dir, "good.yaml", goodCase)
-	code, stdout, _ := run(t, "validate", "--format", "json", bad, good)
+	code, stdout, _ := run(t, "validate", "--as-of", testDay, "--format", "json", bad, good)
 	if code != ExitFindings {
 		t.Errorf("exit code %d", code)
 	}
@@ -119,7 +126,7 @@ func TestValidateJSON(t *testing.T) {
 
 func TestValidateCleanJSONHasEmptyList(t *testing.T) {
 	good := writeFile(t, t.TempDir(), "good.yaml", goodCase)
-	_, stdout, _ := run(t, "validate", "--format=json", good)
+	_, stdout, _ := run(t, "validate", "--as-of", testDay, "--format=json", good)
 	if !strings.Contains(stdout, `"findings": []`) {
 		t.Errorf("want an empty findings list, got %s", stdout)
 	}
@@ -161,5 +168,15 @@ func TestHelpAndUnknownCommand(t *testing.T) {
 	}
 	if code, _, _ := run(t, "validate", "-h"); code != ExitOK {
 		t.Errorf("validate -h: exit %d", code)
+	}
+}
+
+func TestDoubleDashEndsFlags(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "-odd-name.yaml", goodCase)
+	t.Chdir(dir)
+	code, stdout, stderr := run(t, "validate", "--as-of", testDay, "--", filepath.Base(path))
+	if code == ExitFailed || !strings.Contains(stdout, "Files checked: 1.") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }

@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+
+	"coregroup/calendar"
+)
+
+func init() {
+	addCommand(&command{
+		name:    "workdays",
+		usage:   "coregroup workdays [--division england-and-wales|scotland|northern-ireland] [--holidays FILE] DATE N",
+		summary: "Print the day N working days after DATE, counting from the day after and skipping weekends and bank holidays.",
+		run:     runWorkdays,
+	})
+}
+
+// maxWorkdays bounds N, some 400 years either way: far beyond any
+// timescale, and short of taking noticeable time.
+const maxWorkdays = 100000
+
+// negativeNumber matches an N such as -5, which the flag parser would
+// otherwise take for a flag.
+var negativeNumber = regexp.MustCompile(`^-[0-9]+$`)
+
+func runWorkdays(e *env, args []string) ExitCode {
+	fs := e.flags(commands["workdays"])
+	division := fs.String("division", calendar.EnglandAndWales, "whose bank holidays apply: england-and-wales, scotland or northern-ireland")
+	holidays := fs.String("holidays", "", "a GOV.UK bank-holidays.json file whose years replace the built-in holidays")
+	flagArgs, tail := splitWorkdaysArgs(args)
+	args, code := e.parse(fs, flagArgs)
+	if code >= 0 {
+		return code
+	}
+	args = append(args, tail...)
+	if len(args) != 2 {
+		return e.fail("workdays takes a date and a number of working days, such as 2026-12-24 10")
+	}
+	day, err := time.Parse(time.DateOnly, args[0])
+	if err != nil {
+		return e.fail("date %q: write the day as YYYY-MM-DD", args[0])
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil {
+		return e.fail("N %q: write a whole number of working days, such as 10 or -5", args[1])
+	}
+	if n > maxWorkdays || n < -maxWorkdays {
+		return e.fail("N %d: use at most %d working days either way", n, maxWorkdays)
+	}
+	cal, err := calendar.New(*division)
+	if err != nil {
+		return e.fail("--division: %v", err)
+	}
+	if *holidays != "" {
+		if err := cal.LoadHolidays(*holidays); err != nil {
+			return e.fail("--holidays: %v", err)
+		}
+	}
+	if _, err := fmt.Fprintln(e.stdout, cal.AddWorkingDays(day, n).Format(time.DateOnly)); err != nil {
+		return e.fail("write: %v", err)
+	}
+	return ExitOK
+}
+
+// splitWorkdaysArgs takes out of the arguments what the flag parser must
+// not see: negative numbers, such as the -5 of "workdays 2026-12-24 -5",
+// which it would take for flags, and everything after a "--". They follow
+// the other arguments, in order.
+func splitWorkdaysArgs(args []string) (flagArgs, tail []string) {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return flagArgs, append(tail, args[i+1:]...)
+		case negativeNumber.MatchString(a):
+			tail = append(tail, a)
+		default:
+			flagArgs = append(flagArgs, a)
+		}
+	}
+	return flagArgs, tail
+}

@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+const holidaysFile = `{"england-and-wales": {"division": "england-and-wales", "events": [
+  {"title": "New Year’s Day", "date": "2027-01-01", "notes": "", "bunting": true},
+  {"title": "Test day (not a real holiday)", "date": "2027-01-05", "notes": "", "bunting": false}
+]}}`
+
+func TestWorkdays(t *testing.T) {
+	dir := t.TempDir()
+	holidays := writeFile(t, dir, "bank-holidays.json", holidaysFile)
+	badJSON := writeFile(t, dir, "bad.json", "{\n  \"england-and-wales\": [\n}")
+
+	tests := []struct {
+		name   string
+		args   []string
+		code   ExitCode
+		stdout string
+		stderr string
+	}{
+		// Thursday 24 December 2026: 25 Christmas, 28 Boxing Day
+		// (substitute), 1 January; Scotland also has 4 January for 2
+		// January, a Saturday.
+		{"england and wales by default", []string{"2026-12-24", "10"}, ExitOK, "2027-01-12\n", ""},
+		{"scotland", []string{"--division", "scotland", "2026-12-24", "10"}, ExitOK, "2027-01-13\n", ""},
+		{"northern ireland, flag last", []string{"2026-12-24", "10", "--division=northern-ireland"}, ExitOK, "2027-01-12\n", ""},
+		{"zero", []string{"2026-12-25", "0"}, ExitOK, "2026-12-25\n", ""},
+		{"backward", []string{"2027-01-12", "-10"}, ExitOK, "2026-12-24\n", ""},
+		{"backward after --", []string{"--division", "scotland", "--", "2026-04-07", "-1"}, ExitOK, "2026-04-06\n", ""},
+		{"backward, flag last", []string{"2026-04-07", "-1", "--division", "scotland"}, ExitOK, "2026-04-06\n", ""},
+		{"date after --", []string{"2026-04-07", "--", "-1"}, ExitOK, "2026-04-02\n", ""},
+		{"too many", []string{"2026-04-07", "-1", "2"}, ExitFailed, "", "workdays takes a date and a number"},
+		{"holidays file", []string{"--holidays", holidays, "2026-12-31", "2"}, ExitOK, "2027-01-06\n", ""},
+		{"holidays file replaces the year only", []string{"--holidays", holidays, "2026-12-24", "1"}, ExitOK, "2026-12-29\n", ""},
+		{"bad date", []string{"24/12/2026", "10"}, ExitFailed, "", `date "24/12/2026": write the day as YYYY-MM-DD`},
+		{"impossible date", []string{"2026-02-30", "10"}, ExitFailed, "", "YYYY-MM-DD"},
+		{"bad N", []string{"2026-12-24", "ten"}, ExitFailed, "", `N "ten": write a whole number`},
+		{"huge N", []string{"2026-12-24", "1000000000"}, ExitFailed, "", "at most 100000"},
+		{"unknown division", []string{"--division", "wales", "2026-12-24", "10"}, ExitFailed, "", `unknown division "wales": use england-and-wales, scotland or northern-ireland`},
+		{"missing holidays file", []string{"--holidays", dir + "/nope.json", "2026-12-24", "10"}, ExitFailed, "", "no such file"},
+		{"invalid holidays file", []string{"--holidays", badJSON, "2026-12-24", "10"}, ExitFailed, "", "bad.json:3:1: invalid character '}'"},
+		{"division not in holidays file", []string{"--division", "scotland", "--holidays", holidays, "2026-12-24", "10"}, ExitFailed, "", `no "scotland" division`},
+		{"no arguments", nil, ExitFailed, "", "workdays takes a date and a number"},
+		{"one argument", []string{"2026-12-24"}, ExitFailed, "", "workdays takes a date and a number"},
+		{"bad flag", []string{"--county", "kent", "2026-12-24", "10"}, ExitFailed, "", "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, append([]string{"workdays"}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d; stderr: %s", code, tt.code, stderr)
+			}
+			if stdout != tt.stdout {
+				t.Errorf("stdout %q, want %q", stdout, tt.stdout)
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
+			}
+		})
+	}
+}
+
+func TestWorkdaysHelp(t *testing.T) {
+	if code, stdout, _ := run(t, "help", "workdays"); code != ExitOK || !strings.Contains(stdout, "--holidays FILE] DATE N") {
+		t.Errorf("help workdays: exit %d\n%s", code, stdout)
+	}
+	if code, _, stderr := run(t, "workdays", "-h"); code != ExitOK || !strings.Contains(stderr, "-division") {
+		t.Errorf("workdays -h: exit %d\n%s", code, stderr)
+	}
+}
