@@ -17,7 +17,7 @@ func init() {
 		Run: func(ctx *Context) {
 			for _, ch := range ctx.Case.Children {
 				if !ch.Views.IsSet() {
-					ctx.Report(ch.At.Of("views"), "Child", ch.ID)
+					ctx.Report(ch.At.Of("views"), "Child", childName(&ch))
 				}
 			}
 		},
@@ -37,7 +37,7 @@ func init() {
 					set bool
 				}{{"ethnicity", ch.Ethnicity.IsSet()}, {"identity", ch.Identity.IsSet()}, {"disability", ch.Disability.IsSet()}} {
 					if !k.set {
-						ctx.Report(ch.At.Of(k.key), "Child", ch.ID, "Key", k.key)
+						ctx.Report(ch.At.Of(k.key), "Child", childName(&ch), "Key", k.key)
 					}
 				}
 			}

@@ -54,3 +54,11 @@ func plans(c *casefile.Case) []planned {
 	}
 	return out
 }
+
+// childName is what messages call a child: the name they are known by.
+func childName(ch *casefile.Child) string {
+	if ch.KnownAs != "" {
+		return ch.KnownAs
+	}
+	return ch.Name
+}

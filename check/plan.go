@@ -17,7 +17,7 @@ func init() {
 		Run: func(ctx *Context) {
 			for _, ch := range ctx.Case.Children {
 				if ch.Plan == nil {
-					ctx.Report(ch.At.Of("plan"), "Child", ch.ID)
+					ctx.Report(ch.At.Of("plan"), "Child", childName(&ch))
 				}
 			}
 		},
@@ -33,7 +33,7 @@ func init() {
 		Run: func(ctx *Context) {
 			for _, pl := range plans(ctx.Case) {
 				if !pl.plan.Contingency.IsSet() {
-					ctx.Report(pl.plan.At.Of("contingency"), "Child", pl.child.ID)
+					ctx.Report(pl.plan.At.Of("contingency"), "Child", childName(pl.child))
 				}
 			}
 		},
@@ -54,9 +54,9 @@ func init() {
 				}
 				switch {
 				case len(pl.plan.Seen) == 0:
-					ctx.Report(pl.plan.At.Of("seen"), "Child", pl.child.ID)
+					ctx.Report(pl.plan.At.Of("seen"), "Child", childName(pl.child))
 				case !alone:
-					ctx.ReportAs(report.Warning, pl.plan.At.Of("seen"), ".alone", "Child", pl.child.ID)
+					ctx.ReportAs(report.Warning, pl.plan.At.Of("seen"), ".alone", "Child", childName(pl.child))
 				}
 			}
 		},
@@ -80,7 +80,7 @@ func init() {
 				}
 				for _, m := range ctx.Case.Members {
 					if worksWithFamily(m.Role) && (m.Core == nil || *m.Core) && !has[m.ID] {
-						ctx.Report(pl.plan.At.Of("contact"), "Child", pl.child.ID, "Name", m.Name)
+						ctx.Report(pl.plan.At.Of("contact"), "Child", childName(pl.child), "Name", m.Name)
 					}
 				}
 			}
@@ -97,11 +97,11 @@ func init() {
 		Run: func(ctx *Context) {
 			for _, pl := range plans(ctx.Case) {
 				if len(pl.plan.Expectations) == 0 {
-					ctx.Report(pl.plan.At.Of("expectations"), "Child", pl.child.ID)
+					ctx.Report(pl.plan.At.Of("expectations"), "Child", childName(pl.child))
 				}
 				for _, e := range pl.plan.Expectations {
 					if !e.Consequence.IsSet() {
-						ctx.ReportAs(report.Error, e.At.Of("consequence"), ".consequence", "Child", pl.child.ID)
+						ctx.ReportAs(report.Error, e.At.Of("consequence"), ".consequence", "Child", childName(pl.child))
 					}
 				}
 			}
@@ -118,7 +118,7 @@ func init() {
 		Run: func(ctx *Context) {
 			for _, pl := range plans(ctx.Case) {
 				if !pl.plan.Participation.IsSet() {
-					ctx.Report(pl.plan.At.Of("participation"), "Child", pl.child.ID)
+					ctx.Report(pl.plan.At.Of("participation"), "Child", childName(pl.child))
 				}
 			}
 		},
@@ -134,7 +134,7 @@ func init() {
 		Run: func(ctx *Context) {
 			for _, pl := range plans(ctx.Case) {
 				if len(pl.plan.Outcomes) == 0 && ctx.Policy.PersonalOutcomes {
-					ctx.Report(pl.plan.At.Of("outcomes"), "Child", pl.child.ID)
+					ctx.Report(pl.plan.At.Of("outcomes"), "Child", childName(pl.child))
 				}
 				for _, o := range pl.plan.Outcomes {
 					if !o.Measure.IsSet() || !o.By.IsSet() {
@@ -160,7 +160,7 @@ func init() {
 				w := pl.plan.MyWorld
 				switch {
 				case w == nil:
-					ctx.Report(pl.plan.At.Of("my_world"), "Child", pl.child.ID, "Side", "my_world")
+					ctx.Report(pl.plan.At.Of("my_world"), "Child", childName(pl.child), "Side", "my_world")
 				default:
 					sides := []struct {
 						key string
@@ -168,7 +168,7 @@ func init() {
 					}{{"how_i_grow", w.Grow.IsSet()}, {"what_i_need", w.Needs.IsSet()}, {"my_wider_world", w.World.IsSet()}}
 					for _, side := range sides {
 						if !side.set {
-							ctx.Report(w.At.Of(side.key), "Child", pl.child.ID, "Side", side.key)
+							ctx.Report(w.At.Of(side.key), "Child", childName(pl.child), "Side", side.key)
 						}
 					}
 				}

@@ -29,7 +29,7 @@ func TestGoodSamplesHaveNoErrors(t *testing.T) {
 	}
 }
 
-var wantComment = regexp.MustCompile(`#\s*want:\s*(.+)$`)
+var wantComment = regexp.MustCompile(`#\s*want:\s*((?:[a-z]+\.[a-z0-9.-]+\s*)+)$`)
 
 // TestProblemSamplesAreCaughtWhereWanted reads the "# want: RULE" comments
 // in samples/with-problems/ and checks each planted problem is reported on
