@@ -36,10 +36,12 @@ gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
 	$(GO) test ./check -run TestRulesDocIsCurrent -update
 
-## fuzz: fuzz the loader for FUZZTIME (default 60s).
+## fuzz: fuzz the loader, the rules and the calendar, each for FUZZTIME (default 60s).
 FUZZTIME ?= 60s
 fuzz:
 	$(GO) test ./casefile -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	$(GO) test ./check -run '^$$' -fuzz FuzzRun -fuzztime $(FUZZTIME)
+	$(GO) test ./calendar -run '^$$' -fuzz FuzzAddWorkingDays -fuzztime $(FUZZTIME)
 
 ## bench: run the benchmarks.
 bench:
