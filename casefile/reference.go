@@ -130,7 +130,9 @@ west-midlands, scotland): it prints a form with every section and a line on each
   text: {cy: "Mae Ela wedi colli llawer o ysgol.", en: "Ella has missed a lot of school."}
   ` + "```" + `
 
-  Longer text can use a YAML block: ` + "`text: |`" + ` and the text indented on the next lines.
+  Longer text can use a YAML block: ` + "`text: >-`" + ` and the text indented on the next lines.
+  Text that starts with a quotation mark (a child's own words) must be written as a block,
+  or YAML takes the quotation marks for its own.
 - **Lists** are written one item per line with a dash, or in brackets: ` + "`present: [mum, sw-hughes]`" + `.
 - A key may be left empty (` + "`venue:`" + `) until you know the value, except the keys marked
   required. Each key may appear once in a section.

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"coregroup/casefile"
 	"coregroup/policy"
 	"coregroup/report"
 )
@@ -11,19 +12,20 @@ func init() {
 		ID:       "people.chairing",
 		Severity: report.Error,
 		Title:    "The chair is who the policy says",
-		Why:      "In Wales the social worker should not chair the core group; chairing rotates across agencies. In England the social worker chairs (the team manager may chair the first meetings).",
-		Source:   "003 §3; 001 §5; 000 §3",
+		Why:      "In Wales the social worker should not chair the core group; chairing rotates across agencies, except the core group after a Tier 1 meeting, which the social worker chairs. In England the social worker chairs (the team manager may chair the first meetings).",
+		Source:   "003 §3, §5; 001 §5; 000 §3",
 		Example:  "policy: wales\nmeetings:\n  - date: 2026-03-13\n    chair: sw-hughes   # the social worker",
 		Fix:      "Name a chair from another agency (Wales), or the social worker (England).",
 		Run: func(ctx *Context) {
-			for i, m := range ctx.Case.Meetings {
+			for i := range ctx.Case.Meetings {
+				m := &ctx.Case.Meetings[i]
 				if !m.Chair.IsSet() || m.Cancelled.IsSet() {
 					continue
 				}
 				role := ctx.people[m.Chair.ID].role()
 				switch ctx.Policy.Chairing {
 				case policy.ChairNotSocialWorker:
-					if role == "social-worker" {
+					if role == "social-worker" && !ctx.firstAfterTier1(m) {
 						ctx.Report(m.Chair.Pos, "Name", ctx.people[m.Chair.ID].name)
 					}
 				case policy.ChairSocialWorker:
@@ -114,4 +116,15 @@ func init() {
 			}
 		},
 	})
+}
+
+// firstAfterTier1 reports whether m is the first core group after a Tier 1
+// meeting, which in Wales the allocated social worker chairs (003 §5).
+func (ctx *Context) firstAfterTier1(m *casefile.Meeting) bool {
+	for _, t1 := range ctx.resolutionMeetings(1) {
+		if next := ctx.firstMeetingAfter(t1.Date.Time, true); next == m {
+			return true
+		}
+	}
+	return false
 }

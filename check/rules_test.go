@@ -142,3 +142,40 @@ func TestEveryRuleIsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// ruleExceptions are changes to the base case that look like a breach but
+// are allowed by the procedures: the rule must stay silent.
+var ruleExceptions = []struct {
+	name  string
+	rule  string
+	edits []string
+}{
+	{"an apology whose note says why there is no report", "meeting.apology-report",
+		[]string{"        report: true", "        report: false\n        note: Off sick; no report could be written."}},
+	{"the social worker chairs the core group after Tier 1 in Wales", "people.chairing",
+		[]string{"policy: england", "policy: wales", "  chair: sw-hughes\n  deputy", "  chair: tchr-evans\n  deputy",
+			caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-10-20\n"}},
+	{"a reading level test text with names", "child.reading-level",
+		[]string{"child: Mum will walk you to school every day.", "child: Abena and Oluwaseun will walk you to school."}},
+	{"a vague verb made specific by a frequency", "smart.specific",
+		[]string{"what: Mum walks Ella to school every school day.", "what: Health visitor to support Mum at home every Tuesday."}},
+}
+
+func TestRuleExceptions(t *testing.T) {
+	for _, tt := range ruleExceptions {
+		t.Run(tt.name, func(t *testing.T) {
+			src := base(t)
+			for i := 0; i+1 < len(tt.edits); i += 2 {
+				if n := strings.Count(src, tt.edits[i]); n != 1 {
+					t.Fatalf("%q occurs %d times, want once", tt.edits[i], n)
+				}
+				src = strings.Replace(src, tt.edits[i], tt.edits[i+1], 1)
+			}
+			for _, f := range runCase(t, src) {
+				if f.Rule == tt.rule {
+					t.Errorf("%v: %s fired", f.Pos, f.Rule)
+				}
+			}
+		})
+	}
+}
