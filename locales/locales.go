@@ -19,7 +19,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-//go:embed active.*.yaml
+//go:embed *.*.yaml
 var files embed.FS
 
 // Source is the language every message is first written in.

@@ -1,0 +1,188 @@
+package templates
+
+import (
+	"sort"
+	"time"
+
+	"coregroup/casefile"
+)
+
+// PlanView is what the family's copy of a child's plan shows.
+type PlanView struct {
+	Doc           DocView
+	Child         Person
+	FullName      Value
+	Views         Value
+	Participation Value
+	Worries       []Value
+	Outcomes      []OutcomeView
+	Actions       []ActionView
+	Seen          []SeenView
+	Helpers       []HelperView
+	Expectations  []ExpectationView
+	Contingency   Value
+	MyWorld       *MyWorldView
+	Scale         *ScaleView
+	Next          *NextView
+}
+
+// OutcomeView is something that needs to change.
+type OutcomeView struct {
+	Text Value
+	By   casefile.Date
+}
+
+// ActionView is one action as the family reads it.
+type ActionView struct {
+	What, HowToKnow Value
+	Who             Person
+	By, Review      casefile.Date
+}
+
+// SeenView says how the child is seen by one person.
+type SeenView struct {
+	Who                   Person
+	HowOften, With, Where Value
+	Alone                 bool
+}
+
+// HelperView is a member of the core group and what they do.
+type HelperView struct {
+	Who               Person
+	HowOften, Purpose Value
+}
+
+// ExpectationView is what is expected of the parents.
+type ExpectationView struct {
+	Who               []Person
+	Text, Consequence Value
+}
+
+// MyWorldView is the My World Triangle.
+type MyWorldView struct{ Grow, Needs, World Value }
+
+// ScaleView is the latest scaling at a meeting.
+type ScaleView struct {
+	Question        Value
+	Date            casefile.Date
+	Score, Low, High int
+}
+
+// NextView is the next core group meeting.
+type NextView struct {
+	Date  casefile.Date
+	Time  string
+	Venue Value
+}
+
+func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
+	v := PlanView{
+		Doc:           b.doc(),
+		Child:         b.people[ch.ID],
+		FullName:      V(ch.Name),
+		Views:         b.text(ch.Views),
+		Participation: Value{},
+	}
+	p := ch.Plan
+	if p == nil {
+		p = &casefile.Plan{}
+	}
+	v.Participation = b.text(p.Participation)
+	v.Contingency = b.text(p.Contingency)
+	for _, w := range p.Worries {
+		v.Worries = append(v.Worries, b.either(w.Child, w.Text))
+	}
+	for _, o := range p.Outcomes {
+		v.Outcomes = append(v.Outcomes, OutcomeView{Text: b.either(o.Child, o.Text), By: o.By})
+	}
+	for _, a := range p.Actions {
+		if a.Status == "done" || a.Status == "stopped" {
+			continue
+		}
+		v.Actions = append(v.Actions, ActionView{What: b.either(a.Child, a.What), HowToKnow: b.text(a.HowToKnow),
+			Who: b.person(a.Who), By: a.By, Review: a.Review})
+	}
+	for _, s := range p.Seen {
+		v.Seen = append(v.Seen, SeenView{Who: b.person(s.Who), HowOften: b.text(s.HowOften), With: b.text(s.With), Where: b.text(s.Where), Alone: s.Alone})
+	}
+	contact := map[string]casefile.Contact{}
+	for _, c := range p.Contact {
+		contact[c.Who.ID] = c
+	}
+	for _, m := range b.c.Members {
+		if m.Core != nil && !*m.Core {
+			continue
+		}
+		c := contact[m.ID]
+		v.Helpers = append(v.Helpers, HelperView{Who: b.people[m.ID], HowOften: b.text(c.HowOften), Purpose: b.text(c.Purpose)})
+	}
+	for _, e := range p.Expectations {
+		ev := ExpectationView{Text: b.text(e.Text), Consequence: b.text(e.Consequence)}
+		for _, w := range e.Who {
+			ev.Who = append(ev.Who, b.person(w))
+		}
+		v.Expectations = append(v.Expectations, ev)
+	}
+	if w := p.MyWorld; w != nil {
+		v.MyWorld = &MyWorldView{Grow: b.text(w.Grow), Needs: b.text(w.Needs), World: b.text(w.World)}
+	}
+	v.Scale = b.scale(ch.ID, asOf)
+	v.Next = b.next(asOf)
+	return v
+}
+
+// scale returns the scaling of a child at the latest meeting that scored
+// it: the middle score, and the range.
+func (b *builder) scale(child string, asOf time.Time) *ScaleView {
+	var question casefile.Text
+	for _, c := range b.c.Conferences {
+		if c.ScalingQuestion.IsSet() && !c.Date.After(asOf) {
+			question = c.ScalingQuestion
+		}
+	}
+	for i := len(b.c.Meetings) - 1; i >= 0; i-- {
+		m := b.c.Meetings[i]
+		if !m.Date.IsSet() || m.Date.After(asOf) {
+			continue
+		}
+		var scores []int
+		for _, s := range m.Scaling {
+			if !s.Child.IsSet() || s.Child.ID == child {
+				scores = append(scores, s.Score)
+			}
+		}
+		if len(scores) == 0 {
+			continue
+		}
+		sort.Ints(scores)
+		return &ScaleView{Question: b.text(question), Date: m.Date, Score: scores[(len(scores)-1)/2], Low: scores[0], High: scores[len(scores)-1]}
+	}
+	if question.IsSet() {
+		return &ScaleView{Question: b.text(question), Score: -1}
+	}
+	return nil
+}
+
+// next returns the first meeting after the day of the document.
+func (b *builder) next(asOf time.Time) *NextView {
+	for _, m := range b.c.Meetings {
+		if m.Date.IsSet() && m.Date.After(asOf) && !m.Cancelled.IsSet() {
+			return &NextView{Date: m.Date, Time: clock(m.Time), Venue: b.text(m.Venue)}
+		}
+	}
+	for i := len(b.c.Meetings) - 1; i >= 0; i-- {
+		if n := b.c.Meetings[i].NextMeeting; n.IsSet() && n.After(asOf) {
+			return &NextView{Date: n}
+		}
+	}
+	return nil
+}
+
+func clock(c casefile.Clock) string {
+	if !c.Set {
+		return ""
+	}
+	return twoDigits(c.Hour) + ":" + twoDigits(c.Minute)
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }

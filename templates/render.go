@@ -1,0 +1,79 @@
+package templates
+
+import (
+	"fmt"
+	"time"
+
+	"coregroup/casefile"
+	"coregroup/locales"
+	"coregroup/report"
+)
+
+// Options choose what to write.
+type Options struct {
+	// Lang is the document's language, such as "en".
+	Lang string
+	// AsOf is the day the document is written as on: which meetings have
+	// been held and which is next.
+	AsOf time.Time
+	// Meeting picks the meeting of a record or an agenda; zero means the
+	// latest held.
+	Meeting time.Time
+	// Blank writes a form with nothing from the case, to fill in by hand.
+	Blank bool
+}
+
+// Document is one document, written.
+type Document struct {
+	// Kind is the document kind, such as "plan".
+	Kind string
+	// Part names one of several documents of a kind, such as the child's id
+	// of a plan in a sibling group; "" when there is one.
+	Part string
+	// Title is the document's title in its language, as plain text.
+	Title string
+	// Markdown is the document.
+	Markdown []byte
+	// Large asks for the large clear type of the family's copy.
+	Large bool
+	// Missing lists case texts that have no version in the document's
+	// language; the document shows a placeholder for each.
+	Missing []report.Position
+}
+
+// Write returns the documents of a kind for a case: one plan per child,
+// one of each other kind.
+func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, error) {
+	l, err := locales.New(opts.Lang)
+	if err != nil {
+		return nil, err
+	}
+	f := funcs(l)
+	var docs []Document
+	emit := func(part, title string, data any, large bool, b *builder) error {
+		md, err := s.execute(kind, data, f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", kind, err)
+		}
+		docs = append(docs, Document{Kind: kind, Part: part, Title: title, Markdown: md, Large: large, Missing: b.missing})
+		return nil
+	}
+	switch kind {
+	case "plan":
+		for i := range c.Children {
+			b := newBuilder(c, opts.Lang, l)
+			ch := &c.Children[i]
+			v := b.plan(ch, opts.AsOf)
+			part := ""
+			if len(c.Children) > 1 {
+				part = ch.ID
+			}
+			if err := emit(part, l.Text(locales.M("plan.doc-title", "Name", v.Child.Name.Raw())), v, true, b); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		return nil, fmt.Errorf("unknown document %q: use one of %v", kind, Kinds)
+	}
+	return docs, nil
+}

@@ -1,0 +1,128 @@
+// Package templates turns a loaded case into the Markdown of each of the
+// core group's documents, in one language. Each document is a text/template
+// file in this folder; a local authority can adapt a form by giving a
+// folder of its own (--templates DIR) holding files of the same names.
+//
+// Everything a template prints from a case is a Value, which escapes
+// itself, so no case value can change a document's structure; every word
+// of the template's own comes from the message files through t.
+package templates
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"text/template"
+
+	"coregroup/locales"
+)
+
+//go:embed *.md.tmpl
+var builtin embed.FS
+
+// Kinds lists the documents, in the order "all" writes them.
+var Kinds = []string{"plan", "minutes", "resolution-request", "agenda", "resolution-record"}
+
+// Set is the parsed templates, one per document kind.
+type Set struct {
+	byKind map[string]*template.Template
+}
+
+// Load parses the built-in templates, with those in dir (when not "")
+// taking the place of built-in ones of the same name.
+func Load(dir string) (*Set, error) {
+	s := &Set{byKind: map[string]*template.Template{}}
+	var override fs.FS
+	if dir != "" {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, fmt.Errorf("templates directory: %w", err)
+		}
+		override = os.DirFS(dir)
+	}
+	for _, kind := range Kinds {
+		name := kind + ".md.tmpl"
+		src, err := fs.ReadFile(builtin, name)
+		if err != nil {
+			return nil, err
+		}
+		if override != nil {
+			if local, err := fs.ReadFile(override, name); err == nil {
+				src = local
+			}
+		}
+		t, err := template.New(name).Option("missingkey=error").Funcs(funcStubs).Parse(string(src))
+		if err != nil {
+			return nil, err
+		}
+		s.byKind[kind] = t
+	}
+	return s, nil
+}
+
+// execute runs a kind's template over data with the functions of one
+// document's language.
+func (s *Set) execute(kind string, data any, f template.FuncMap) ([]byte, error) {
+	t, err := s.byKind[kind].Clone()
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := t.Funcs(f).Execute(&b, data); err != nil {
+		return nil, err
+	}
+	return tidy(b.Bytes()), nil
+}
+
+// tidy removes the blank lines templates leave behind, keeping at most one
+// between blocks, and ends the file with one newline.
+func tidy(md []byte) []byte {
+	lines := strings.Split(string(md), "\n")
+	var out []string
+	blank := true
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	return []byte(strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n")
+}
+
+// funcStubs lets templates parse before a language is chosen.
+var funcStubs = template.FuncMap{
+	"t":     func(string, ...any) string { return "" },
+	"date":  func(any) string { return "" },
+	"day":   func(any) string { return "" },
+	"list":  func(...any) []any { return nil },
+	"inc":   func(int) int { return 0 },
+	"score": func(int) string { return "" },
+}
+
+// funcs returns the template functions for one language.
+func funcs(l *locales.Localizer) template.FuncMap {
+	return template.FuncMap{
+		// t prints a message; Values among its arguments are escaped.
+		"t": func(id string, kv ...any) string {
+			for i := 1; i < len(kv); i += 2 {
+				if v, ok := kv[i].(Value); ok {
+					kv[i] = v.String()
+				}
+			}
+			return l.Text(locales.M(id, kv...))
+		},
+		"date":  func(d any) string { return longDate(l, d) },
+		"day":   func(d any) string { return fullDate(l, d) },
+		"list":  func(xs ...any) []any { return xs },
+		"inc":   func(i int) int { return i + 1 },
+		"score": func(n int) string { return fmt.Sprint(n) },
+	}
+}

@@ -1,0 +1,101 @@
+package templates
+
+import (
+	"coregroup/casefile"
+	"coregroup/locales"
+	"coregroup/report"
+)
+
+// builder turns case values into Values in one language, noting the texts
+// that have no version in it.
+type builder struct {
+	c       *casefile.Case
+	l       *locales.Localizer
+	lang    string
+	source  string
+	missing []report.Position
+	people  map[string]Person
+}
+
+func newBuilder(c *casefile.Case, lang string, l *locales.Localizer) *builder {
+	source := c.TextLanguage
+	if source == "" {
+		source = "en"
+	}
+	b := &builder{c: c, l: l, lang: lang, source: source, people: map[string]Person{}}
+	for _, ch := range c.Children {
+		b.people[ch.ID] = Person{Name: V(firstNonEmpty(ch.KnownAs, ch.Name)), Child: true}
+	}
+	for _, f := range c.Family {
+		b.people[f.ID] = Person{Name: V(f.Name), Role: b.text(f.Relationship), Address: V(f.Address), Born: f.Born, Family: true}
+	}
+	for _, m := range c.Members {
+		b.people[m.ID] = Person{Name: V(m.Name), Role: b.roleOf(m), Agency: b.text(m.Agency),
+			Contact: V(m.Contact), Member: true, RoleID: m.Role}
+	}
+	return b
+}
+
+// text returns a case text in the document's language.
+func (b *builder) text(t casefile.Text) Value {
+	if !t.IsSet() {
+		return Value{}
+	}
+	if s, ok := t.In(b.lang, b.source); ok {
+		return V(s)
+	}
+	b.missing = append(b.missing, t.Pos)
+	return Value{Missing: true}
+}
+
+// either returns the first of two texts that is set: a child's wording or
+// the plain one.
+func (b *builder) either(first, second casefile.Text) Value {
+	if first.IsSet() {
+		return b.text(first)
+	}
+	return b.text(second)
+}
+
+func (b *builder) texts(ts []casefile.Text) []Value {
+	out := make([]Value, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, b.text(t))
+	}
+	return out
+}
+
+// person returns who a reference names.
+func (b *builder) person(r casefile.Ref) Person {
+	if p, ok := b.people[r.ID]; ok {
+		return p
+	}
+	return Person{Name: V(r.ID)}
+}
+
+// roleOf is a professional's job: their own title, or the role's name.
+func (b *builder) roleOf(m casefile.Member) Value {
+	if m.Title.IsSet() {
+		return b.text(m.Title)
+	}
+	return V(b.l.Text(locales.M("role." + m.Role)))
+}
+
+// Person is someone in a document.
+type Person struct {
+	// Name is the full name (for a child, the name they are known by).
+	Name Value
+	// Role is a professional's job or a family member's relationship.
+	Role, Agency, Contact, Address Value
+	Born                           casefile.Date
+	// RoleID is a professional's role key, such as "social-worker".
+	RoleID                string
+	Child, Family, Member bool
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
