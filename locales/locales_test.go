@@ -3,6 +3,8 @@ package locales
 import (
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
 )
 
 func TestBundleLoads(t *testing.T) {
@@ -10,7 +12,7 @@ func TestBundleLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	names, _ := Files()
-	if len(names) == 0 || names[0] != "active.en.yaml" {
+	if len(names) < 2 || names[0] != "active.en.yaml" {
 		t.Errorf("message files = %v", names)
 	}
 }
@@ -34,5 +36,31 @@ func TestMissingMessageIsVisible(t *testing.T) {
 	}
 	if got := l.Text(M("load.empty")); !strings.HasPrefix(got, "[load.empty") {
 		t.Errorf("French fell back to English: %q", got)
+	}
+}
+
+// TestNoMessageIsDefinedTwice: go-i18n lets a later file silently replace a
+// message of an earlier one, so a rule's message and a document's heading
+// with the same id would print the wrong words.
+func TestNoMessageIsDefinedTwice(t *testing.T) {
+	names, _ := Files()
+	seen := map[string]string{}
+	for _, name := range names {
+		src, err := files.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := yaml.Unmarshal(src, &m); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		lang := strings.Split(name, ".")[1]
+		for id := range m {
+			key := lang + " " + id
+			if first, dup := seen[key]; dup {
+				t.Errorf("%s is defined in %s and %s", id, first, name)
+			}
+			seen[key] = name
+		}
 	}
 }

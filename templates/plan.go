@@ -63,8 +63,8 @@ type MyWorldView struct{ Grow, Needs, World Value }
 
 // ScaleView is the latest scaling at a meeting.
 type ScaleView struct {
-	Question        Value
-	Date            casefile.Date
+	Question         Value
+	Date             casefile.Date
 	Score, Low, High int
 }
 

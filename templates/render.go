@@ -68,9 +68,41 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 			if len(c.Children) > 1 {
 				part = ch.ID
 			}
-			if err := emit(part, l.Text(locales.M("plan.doc-title", "Name", v.Child.Name.Raw())), v, true, b); err != nil {
+			if err := emit(part, l.Text(locales.M("family-plan.doc-title", "Name", v.Child.Name.Raw())), v, true, b); err != nil {
 				return nil, err
 			}
+		}
+	case "minutes":
+		b := newBuilder(c, opts.Lang, l)
+		m, err := pickMeeting(c, opts.Meeting, opts.AsOf)
+		if err != nil {
+			return nil, err
+		}
+		if err := emit("", l.Text(locales.M("minutes.doc-title")), b.minutes(m), false, b); err != nil {
+			return nil, err
+		}
+	case "resolution-request":
+		b := newBuilder(c, opts.Lang, l)
+		v := b.request(opts.AsOf)
+		if opts.Blank {
+			v = RequestView{Doc: DocView{Blank: true}}
+		}
+		if err := emit("", l.Text(locales.M("request.doc-title")), v, false, b); err != nil {
+			return nil, err
+		}
+	case "agenda", "resolution-record":
+		b := newBuilder(c, opts.Lang, l)
+		m, err := pickResolutionMeeting(c, opts.Meeting)
+		if err != nil {
+			return nil, err
+		}
+		v := b.resolutionMeeting(m)
+		if opts.Blank {
+			v = ResolutionMeetingView{Doc: DocView{Blank: true}}
+		}
+		id := map[string]string{"agenda": "agenda.doc-title", "resolution-record": "record.doc-title"}[kind]
+		if err := emit("", l.Text(locales.M(id)), v, false, b); err != nil {
+			return nil, err
 		}
 	default:
 		return nil, fmt.Errorf("unknown document %q: use one of %v", kind, Kinds)

@@ -105,6 +105,8 @@ var funcStubs = template.FuncMap{
 	"list":  func(...any) []any { return nil },
 	"inc":   func(int) int { return 0 },
 	"score": func(int) string { return "" },
+	"names": func([]Person) string { return "" },
+	"born":  func([]Person) string { return "" },
 }
 
 // funcs returns the template functions for one language.
@@ -124,5 +126,23 @@ func funcs(l *locales.Localizer) template.FuncMap {
 		"list":  func(xs ...any) []any { return xs },
 		"inc":   func(i int) int { return i + 1 },
 		"score": func(n int) string { return fmt.Sprint(n) },
+		// names joins people's names, escaped: "Leo Example, Poppy Example".
+		"names": func(ps []Person) string {
+			out := make([]string, 0, len(ps))
+			for _, p := range ps {
+				out = append(out, p.Name.String())
+			}
+			return strings.Join(out, ", ")
+		},
+		// born joins the dates of birth of people who have one.
+		"born": func(ps []Person) string {
+			var out []string
+			for _, p := range ps {
+				if p.Born.IsSet() {
+					out = append(out, longDate(l, p.Born))
+				}
+			}
+			return strings.Join(out, ", ")
+		},
 	}
 }
