@@ -1,0 +1,138 @@
+package templates
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"coregroup/casefile"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden Markdown files")
+
+// sampleDay is the day the samples are written as on.
+var sampleDay = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+
+func loadSample(t testing.TB, path string) *casefile.Case {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, probs := casefile.Parse(path, src)
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestGoldenMarkdown writes every document of every sample in English and
+// compares it with testdata/golden; run "go test ./templates -update" to
+// accept a change, after reading the diff.
+func TestGoldenMarkdown(t *testing.T) {
+	set, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples, _ := filepath.Glob("../samples/*.yaml")
+	if len(samples) < 6 {
+		t.Fatalf("found %d samples", len(samples))
+	}
+	for _, path := range samples {
+		c := loadSample(t, path)
+		base := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		for _, kind := range Kinds {
+			docs, err := set.Write(c, kind, Options{Lang: "en", AsOf: sampleDay})
+			if err != nil {
+				t.Errorf("%s %s: %v", base, kind, err)
+				continue
+			}
+			for _, d := range docs {
+				name := base + "-" + kind
+				if d.Part != "" {
+					name += "-" + d.Part
+				}
+				golden := filepath.Join("testdata", "golden", name+".md")
+				if *update {
+					if err := os.WriteFile(golden, d.Markdown, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Errorf("%v (run go test ./templates -update)", err)
+					continue
+				}
+				if !bytes.Equal(d.Markdown, want) {
+					os.WriteFile(golden+".got", d.Markdown, 0o644)
+					t.Errorf("%s differs from its golden file (actual output in %s.got)", name, golden)
+				}
+			}
+		}
+	}
+}
+
+func TestBlankFormsCarryNothingFromTheCase(t *testing.T) {
+	set, _ := Load("")
+	c := loadSample(t, "../samples/wales-resolution.yaml")
+	for _, kind := range []string{"resolution-request", "agenda", "resolution-record"} {
+		docs, err := set.Write(c, kind, Options{Lang: "en", AsOf: sampleDay, Blank: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		md := string(docs[0].Markdown)
+		for _, leak := range []string{"Jayden", "Rees", "Carys", "2026"} {
+			if strings.Contains(md, leak) {
+				t.Errorf("%s: blank form contains %q", kind, leak)
+			}
+		}
+		if !strings.Contains(md, "```boxes") && kind != "agenda" {
+			t.Errorf("%s: blank form has no boxes to write in", kind)
+		}
+	}
+}
+
+func TestDocumentsOfAKind(t *testing.T) {
+	set, _ := Load("")
+	docs, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "plan", Options{Lang: "en", AsOf: sampleDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || docs[0].Part == "" || docs[0].Part == docs[1].Part || !docs[0].Large {
+		t.Errorf("a sibling group gives %d plans, parts %q", len(docs), []string{docs[0].Part})
+	}
+	if _, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "minutes", Options{Lang: "en", AsOf: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}); err == nil {
+		t.Error("minutes before any meeting: no error")
+	}
+	if _, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "letter", Options{Lang: "en"}); err == nil {
+		t.Error("unknown kind: no error")
+	}
+}
+
+func TestTemplatesDirectoryOverrides(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "agenda.md.tmpl"), []byte("# Testshire agenda for {{names .Children}}\n"), 0o644)
+	set, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "agenda", Options{Lang: "en", AsOf: sampleDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(docs[0].Markdown), "# Testshire agenda for Leo") {
+		t.Errorf("override not used: %s", docs[0].Markdown)
+	}
+	if _, err := Load(filepath.Join(dir, "missing")); err == nil {
+		t.Error("missing templates directory accepted")
+	}
+	os.WriteFile(filepath.Join(dir, "plan.md.tmpl"), []byte("{{.Nope"), 0o644)
+	if _, err := Load(dir); err == nil {
+		t.Error("broken template accepted")
+	}
+}
