@@ -27,6 +27,8 @@ demo: build
 	$(BIN) validate --as-of $(SAMPLE_DAY) samples/with-problems/ > $(OUT)/with-problems.txt || test $$? -eq 1
 	@echo "Findings for the problem samples: $(OUT)/with-problems.txt"
 	$(BIN) schedule --as-of $(SAMPLE_DAY) samples/wales-resolution.yaml > $(OUT)/wales-resolution-schedule.txt
+	$(BIN) render --as-of $(SAMPLE_DAY) -o $(OUT) samples/*.yaml
+	$(BIN) render --blank -o $(OUT)/blank-forms
 	$(BIN) schema > $(OUT)/case.schema.json
 	$(BIN) init --policy wales --lang cy > $(OUT)/new-case-wales-cy.yaml
 	@echo "Wrote $(OUT)/"
