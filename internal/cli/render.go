@@ -1,0 +1,313 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"coregroup/casefile"
+	"coregroup/check"
+	"coregroup/locales"
+	"coregroup/render"
+	"coregroup/report"
+	"coregroup/templates"
+)
+
+func init() {
+	addCommand(&command{
+		name: "render",
+		usage: "coregroup render [--doc " + strings.Join(templates.Kinds, "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
+			"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
+		summary: "Write the core group's documents from case files, as PDF and Markdown.",
+		run:     runRender,
+	})
+}
+
+// renderJob is one run of the render command.
+type renderJob struct {
+	e            *env
+	set          *templates.Set
+	opts         check.Options
+	kinds        []string
+	lang, outDir string
+	pdf, md      bool
+	draft, blank bool
+	meeting      time.Time
+	loc          *locales.Localizer
+	refused      bool
+}
+
+func runRender(e *env, args []string) ExitCode {
+	fs := e.flags(commands["render"])
+	cf := addCheckFlags(fs)
+	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+" or all")
+	lang := fs.String("lang", "en", "the documents' language")
+	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
+	out := fs.String("o", "out", "the directory to write into")
+	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
+	blank := fs.Bool("blank", false, "write empty forms to fill in by hand (resolution-request, agenda, resolution-record)")
+	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
+	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
+	args, code := e.parse(fs, args)
+	if code >= 0 {
+		return code
+	}
+	j := &renderJob{e: e, lang: *lang, outDir: *out, draft: *draft, blank: *blank}
+	if *doc == "all" {
+		j.kinds = templates.Kinds
+	} else if slices.Contains(templates.Kinds, *doc) {
+		j.kinds = []string{*doc}
+	} else {
+		return e.fail("unknown --doc %q: use %s or all", *doc, strings.Join(templates.Kinds, ", "))
+	}
+	for _, f := range strings.Split(*format, ",") {
+		switch strings.TrimSpace(f) {
+		case "pdf":
+			j.pdf = true
+		case "md":
+			j.md = true
+		default:
+			return e.fail("unknown --format %q: use pdf, md or pdf,md", *format)
+		}
+	}
+	if *meeting != "" {
+		t, err := time.Parse(time.DateOnly, *meeting)
+		if err != nil {
+			return e.fail("--meeting %q: write the day as YYYY-MM-DD", *meeting)
+		}
+		j.meeting = t
+	}
+	var err error
+	if j.opts, err = cf.options(); err != nil {
+		return e.fail("%v", err)
+	}
+	if j.loc, err = locales.New(*lang); err != nil {
+		return e.fail("--lang: %v", err)
+	}
+	if j.set, err = templates.Load(*tmplDir); err != nil {
+		return e.fail("%v", err)
+	}
+	if err := render.MakeDir(j.outDir); err != nil {
+		return e.fail("%v", err)
+	}
+	if len(args) == 0 && j.blank {
+		return j.finish(j.blankForms())
+	}
+	files, err := caseFiles(args)
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	for _, path := range files {
+		if err := j.renderCase(path); err != nil {
+			return e.fail("%v", err)
+		}
+	}
+	return j.finish(nil)
+}
+
+func (j *renderJob) finish(err error) ExitCode {
+	if err != nil {
+		return j.e.fail("%v", err)
+	}
+	if j.refused {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// blankForms writes the empty forms, with no case.
+func (j *renderJob) blankForms() error {
+	c := &casefile.Case{Policy: "wales"}
+	for _, kind := range j.kinds {
+		if kind == "plan" || kind == "minutes" {
+			continue
+		}
+		if err := j.write(c, "blank", kind, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderCase loads, checks and writes the documents of one case file.
+func (j *renderJob) renderCase(path string) error {
+	c, probs, err := casefile.Load(path)
+	if err != nil {
+		return err
+	}
+	findings := probs
+	if probs.Err() == nil {
+		more, err := check.Run(c, j.opts)
+		if err != nil {
+			return err
+		}
+		findings = append(findings, more...)
+	}
+	if c == nil || (probs.Err() != nil && !j.draft) {
+		j.report(findings, nil)
+		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: the case file has errors (fix them, or use --draft)\n", path)
+		j.refused = true
+		return nil
+	}
+	for _, kind := range j.kinds {
+		if j.blank && (kind == "plan" || kind == "minutes") {
+			continue
+		}
+		if err := j.write(c, safeName(c.Ref), kind, findings); err != nil {
+			if j.optional(kind, err) {
+				continue
+			}
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// optional reports whether a document that cannot be written is simply
+// not part of the case: with --doc all, a case with no meeting yet has no
+// minutes.
+func (j *renderJob) optional(kind string, err error) bool {
+	if len(j.kinds) > 1 && kind == "minutes" && strings.Contains(err.Error(), "no core group meeting") {
+		fmt.Fprintf(j.e.stderr, "coregroup: %s: skipped: %v\n", kind, err)
+		return true
+	}
+	return false
+}
+
+// write writes the documents of one kind, unless what they print has
+// errors and this is not a draft.
+func (j *renderJob) write(c *casefile.Case, base, kind string, findings report.List) error {
+	docs, err := j.set.Write(c, kind, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank})
+	if err != nil {
+		return err
+	}
+	blocking := blockers(kind, findings)
+	for _, d := range docs {
+		name := base + "-" + kind
+		if d.Part != "" {
+			name += "-" + safeName(d.Part)
+		}
+		name += "-" + safeName(j.lang)
+		if (len(blocking) > 0 || len(d.Missing) > 0) && !j.draft {
+			j.report(blocking, d.Missing)
+			fmt.Fprintf(j.e.stderr, "coregroup: %s not written: fix the errors above, or use --draft\n", name)
+			j.refused = true
+			continue
+		}
+		if err := j.save(c, name, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (j *renderJob) save(c *casefile.Case, name string, d templates.Document) error {
+	if j.md {
+		path := filepath.Join(j.outDir, name+".md")
+		if err := render.WriteFile(path, d.Markdown); err != nil {
+			return err
+		}
+		fmt.Fprintln(j.e.stdout, path)
+	}
+	if j.pdf {
+		pdf, err := render.PDF(d.Markdown, j.meta(c, d))
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		path := filepath.Join(j.outDir, name+".pdf")
+		if err := render.WriteFile(path, pdf); err != nil {
+			return err
+		}
+		fmt.Fprintln(j.e.stdout, path)
+	}
+	return nil
+}
+
+// meta is the page furniture and metadata of a document.
+func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
+	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: j.lang, CaseRef: c.Ref,
+		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: sourceDate()}
+	if p := j.opts.Policies[c.Policy]; p != nil {
+		m.Marking = p.Marking
+	}
+	if c.Fictitious {
+		m.Banner = j.loc.Text(locales.M("doc.fictitious"))
+	}
+	if j.draft {
+		m.Draft = j.loc.Text(locales.M("doc.draft"))
+	}
+	return m
+}
+
+// report prints the findings that stop a document, and the texts that lack
+// a translation.
+func (j *renderJob) report(findings report.List, missing []report.Position) {
+	for _, f := range findings {
+		fmt.Fprintf(j.e.stderr, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, f.Text(j.loc))
+	}
+	for _, p := range missing {
+		fmt.Fprintf(j.e.stderr, "%s: error lang.missing-translation: %s\n", p, j.loc.Text(locales.M("lang.missing-translation", "Lang", j.lang)))
+	}
+}
+
+// blocking rules: the errors that make a document wrong, by the rule-id
+// prefixes of what it prints. Lateness (time.*) never stops a document.
+var blocking = map[string][]string{
+	"plan":               {"load.", "case.", "smart.", "plan.", "child.views"},
+	"minutes":            {"load.", "case.", "meeting.private-reason", "people.exclusion-reason"},
+	"resolution-request": {"load.", "case."},
+	"agenda":             {"load.", "case."},
+	"resolution-record":  {"load.", "case."},
+}
+
+// blockers returns the error findings that stop a document of a kind.
+func blockers(kind string, findings report.List) report.List {
+	var out report.List
+	for _, f := range findings {
+		if f.Severity != report.Error {
+			continue
+		}
+		for _, prefix := range blocking[kind] {
+			if strings.HasPrefix(f.Rule, prefix) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// safeName keeps letters, digits, - and _ of a name for a file name.
+func safeName(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		ok := (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') || r == '_'
+		switch {
+		case ok:
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	name := strings.Trim(b.String(), "-")
+	if name == "" {
+		return "case"
+	}
+	return name
+}
+
+// sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when set, else
+// zero, which render turns into a fixed date. Never the clock.
+func sourceDate() time.Time {
+	var secs int64
+	if _, err := fmt.Sscan(os.Getenv("SOURCE_DATE_EPOCH"), &secs); err == nil {
+		return time.Unix(secs, 0).UTC()
+	}
+	return time.Time{}
+}

@@ -1,0 +1,168 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// pdfText returns the text of a PDF through poppler's pdftotext.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext is needed (apt-get install poppler-utils)")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := run(t, "render", "--as-of", testDay, "-o", dir, "../../samples/england-signs-of-safety.yaml")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, kind := range []string{"plan", "minutes", "resolution-request", "agenda", "resolution-record"} {
+		for _, ext := range []string{".md", ".pdf"} {
+			path := filepath.Join(dir, "LM-CP-2026-0311-"+kind+"-en"+ext)
+			info, err := os.Stat(path)
+			if err != nil {
+				t.Errorf("%s not written: %v\n%s", path, err, stdout)
+				continue
+			}
+			if info.Mode().Perm() != 0o600 {
+				t.Errorf("%s has mode %v, want 0600", path, info.Mode().Perm())
+			}
+		}
+	}
+	text := pdfText(t, filepath.Join(dir, "LM-CP-2026-0311-plan-en.pdf"))
+	for _, want := range []string{"A plan to help Maisie be safe and well", "OFFICIAL-SENSITIVE", "Page 1 of", "LM-CP-2026-0311", "FICTITIOUS"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the plan's PDF lacks %q", want)
+		}
+	}
+	if info, _ := os.Stat(dir); info.Mode().Perm()&0o077 != 0 {
+		t.Errorf("output directory mode %v is open to others", info.Mode().Perm())
+	}
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for _, dir := range []string{a, b} {
+		if code, _, stderr := run(t, "render", "--as-of", testDay, "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(a, "*"))
+	if len(files) != 10 {
+		t.Fatalf("wrote %d files, want 10", len(files))
+	}
+	for _, f := range files {
+		x, _ := os.ReadFile(f)
+		y, _ := os.ReadFile(filepath.Join(b, filepath.Base(f)))
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs", filepath.Base(f))
+		}
+	}
+}
+
+func TestRenderHonoursSourceDateEpoch(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // 2026-01-01
+	if code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "agenda", "--format", "pdf", "-o", dir, "../../samples/siblings.yaml"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdf, _ := os.ReadFile(filepath.Join(dir, "AB-CP-2026-0772-agenda-en.pdf"))
+	if !bytes.Contains(pdf, []byte("D:20260101")) {
+		t.Error("the PDF's dates do not follow SOURCE_DATE_EPOCH")
+	}
+}
+
+func TestRenderRefusesADocumentWithErrorsUnlessDraft(t *testing.T) {
+	dir := t.TempDir()
+	problems := "../../samples/with-problems/plan-and-timescales.yaml"
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "-o", dir, problems)
+	if code != ExitFindings || !strings.Contains(stderr, "smart.owner-named") || !strings.Contains(stderr, "--draft") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*plan*")); len(files) != 0 {
+		t.Errorf("wrote %v", files)
+	}
+	code, _, stderr = run(t, "render", "--as-of", testDay, "--doc", "plan", "--draft", "-o", dir, problems)
+	if code != ExitOK {
+		t.Fatalf("draft: exit %d: %s", code, stderr)
+	}
+	if text := pdfText(t, filepath.Join(dir, "CG-DEMO-PROBLEMS-01-plan-en.pdf")); !strings.Contains(text, "DRAFT") {
+		t.Error("the draft is not marked DRAFT")
+	}
+}
+
+func TestRenderRefusesACaseThatDoesNotLoad(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "-o", dir, "../../samples/with-problems/misspelt-keys.yaml")
+	if code != ExitFindings || !strings.Contains(stderr, `did you mean "chair"`) {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 0 {
+		t.Errorf("wrote %v", files)
+	}
+}
+
+func TestLatenessDoesNotStopTheFamilysCopy(t *testing.T) {
+	dir := t.TempDir()
+	late := writeFile(t, t.TempDir(), "late.yaml", strings.Replace(goodCase, "    circulated: 2026-11-06\n", "", 1))
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, late)
+	if code != ExitOK {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "CG-TEST-0001-plan-en.md")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestRenderBlankFormsWithoutACase(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "--blank", "-o", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, kind := range []string{"resolution-request", "agenda", "resolution-record"} {
+		path := filepath.Join(dir, "blank-"+kind+"-en.pdf")
+		if text := pdfText(t, path); !strings.Contains(text, "OFFICIAL-SENSITIVE") {
+			t.Errorf("%s lacks the marking", path)
+		}
+	}
+}
+
+func TestRenderFlags(t *testing.T) {
+	tests := []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"--doc", "letter", "x.yaml"}, `unknown --doc "letter"`},
+		{[]string{"--format", "docx", "x.yaml"}, `unknown --format "docx"`},
+		{[]string{"--meeting", "next week", "x.yaml"}, "YYYY-MM-DD"},
+		{[]string{"--lang", "welsh", "x.yaml"}, "--lang"},
+		{[]string{"--templates", "/no/such/dir", "x.yaml"}, "templates directory"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := run(t, append([]string{"render", "-o", t.TempDir()}, tt.args...)...)
+		if code != ExitFailed || !strings.Contains(stderr, tt.stderr) {
+			t.Errorf("%v: exit %d, %s", tt.args, code, stderr)
+		}
+	}
+}
+
+func TestSafeName(t *testing.T) {
+	for in, want := range map[string]string{"CG/2026 0142": "CG-2026-0142", "../../etc": "etc", "": "case", "Ŵyr": "yr"} {
+		if got := safeName(in); got != want {
+			t.Errorf("safeName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package render
+
+import (
+	"strconv"
+)
+
+// A boxes block is a blank form's places to write: for each pair of
+// lines, a label and a box with that many ruled lines to write on.
+//
+//	```boxes
+//	label: What is working well?
+//	lines: 5
+//	label: What are we worried about?
+//	lines: 6
+//	```
+//
+// lines is a whole number from 1 to 100. A box is never split across
+// pages; a box taller than a page goes on over several, each part a whole
+// box under the label.
+type boxes struct {
+	items []boxItem
+}
+
+type boxItem struct {
+	label string
+	lines int
+}
+
+// maxBoxLines bounds a box: a form with more lines than this is a mistake.
+const maxBoxLines = 100
+
+func parseBoxes(d *doc, b fence) (picture, error) {
+	bx := &boxes{}
+	var last int // offset of the last label, for errors
+	for _, l := range b.lines {
+		k, v, ok := keyValue(l.text)
+		switch {
+		case !ok && l.text == "":
+			continue
+		case !ok:
+			return nil, b.errorf(d, l.off, "want \"label: text\" or \"lines: N\", got %q", l.text)
+		}
+		switch k {
+		case "label":
+			if n := len(bx.items); n > 0 && bx.items[n-1].lines == 0 {
+				return nil, b.errorf(d, last, "label %q has no \"lines: N\" after it", bx.items[n-1].label)
+			}
+			bx.items = append(bx.items, boxItem{label: d.clean(v, l.off)})
+			last = l.off
+		case "lines":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > maxBoxLines {
+				return nil, b.errorf(d, l.off, "lines %q is not a whole number from 1 to %d", v, maxBoxLines)
+			}
+			if len(bx.items) == 0 || bx.items[len(bx.items)-1].lines != 0 {
+				return nil, b.errorf(d, l.off, "\"lines: %s\" has no \"label: text\" before it", v)
+			}
+			bx.items[len(bx.items)-1].lines = n
+		default:
+			return nil, b.errorf(d, l.off, "unknown key %q (want label or lines)", k)
+		}
+	}
+	if n := len(bx.items); n > 0 && bx.items[n-1].lines == 0 {
+		return nil, b.errorf(d, last, "label %q has no \"lines: N\" after it", bx.items[n-1].label)
+	}
+	return bx, nil
+}
+
+// ruleGap is the height of a line to write on, in mm.
+const ruleGap = 8.0
+
+func (b *boxes) labelLines(d *doc, it boxItem) []line {
+	return wrap([]run{{text: it.label, st: bold, size: d.th.body}}, d.right-d.left)
+}
+
+// boxHeight returns the height of a label and a box of n lines.
+func (b *boxes) boxHeight(d *doc, label []line, n int) float64 {
+	return float64(len(label))*d.th.lineHeight(d.th.body) + 1.5 + float64(n)*ruleGap + 2
+}
+
+func (b *boxes) height(d *doc) float64 {
+	if len(b.items) == 0 {
+		return 0
+	}
+	it := b.items[0]
+	return b.boxHeight(d, b.labelLines(d, it), min(it.lines, b.fit(d, b.labelLines(d, it))))
+}
+
+// fit returns how many lines a box under label can have on one page.
+func (b *boxes) fit(d *doc, label []line) int {
+	return max(int((bodyHeight-b.boxHeight(d, label, 0))/ruleGap), 1)
+}
+
+// draw draws each label and its box.
+func (b *boxes) draw(d *doc) {
+	pdf := d.pdf
+	lh := d.th.lineHeight(d.th.body)
+	for _, it := range b.items {
+		label := b.labelLines(d, it)
+		for left := it.lines; left > 0; {
+			n := min(left, b.fit(d, label))
+			left -= n
+			d.space(d.th.paraGap)
+			d.need(b.boxHeight(d, label, n))
+			pdf.SetTextColor(0, 0, 0)
+			for _, l := range label {
+				d.drawLine(l, d.left, d.y, lh, d.th.body)
+				d.y += lh
+			}
+			d.y += 1.5
+			h := float64(n)*ruleGap + 2
+			pdf.SetDrawColor(0, 0, 0)
+			pdf.SetLineWidth(0.4)
+			pdf.RoundedRect(d.left, d.y, d.right-d.left, h, 1.5, "1234", "D")
+			pdf.SetDrawColor(175, 175, 175)
+			pdf.SetLineWidth(0.25)
+			// n lines to write on: n-1 rules, and the box's own edge.
+			for i := 1; i < n; i++ {
+				y := d.y + 2 + float64(i)*ruleGap - 1.5
+				pdf.Line(d.left+3, y, d.right-3, y)
+			}
+			d.y += h
+		}
+	}
+	d.space(d.th.paraGap * 1.5)
+}

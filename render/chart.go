@@ -1,0 +1,354 @@
+package render
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// A chart block is a line chart of 0-10 scaling scores across meetings,
+// one line per person, written as a table in pipe form:
+//
+//	```chart
+//	| meeting    | Mum | Health visitor |
+//	| 2026-09-18 | 6   | 5              |
+//	| 2026-10-09 |     | 6              |
+//	```
+//
+// The first line is the header: the first cell names the x axis, each
+// other cell a series. Each further line is a meeting: its label, then a
+// score from 0 to 10 for each series, or nothing when there is none. A
+// delimiter line (| --- |) may follow the header, as in a GFM table, and
+// `\|` is a | inside a cell. Lines and markers differ in dash and shape,
+// not colour, as case records are printed in black and white.
+type chart struct {
+	axis   string
+	series []string
+	labels []string
+	scores [][]float64 // [meeting][series]; NaN for none
+}
+
+func parseChart(d *doc, b fence) (picture, error) {
+	c := &chart{}
+	header := true
+	for _, l := range b.lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" || isDelimiterRow(t) {
+			continue
+		}
+		cells := pipeCells(t)
+		if header {
+			header = false
+			if len(cells) < 2 {
+				return nil, b.errorf(d, l.off, "the header needs the axis name and at least one series: | meeting | Mum |")
+			}
+			c.axis = d.clean(cells[0], l.off)
+			for _, s := range cells[1:] {
+				c.series = append(c.series, d.clean(s, l.off))
+			}
+			continue
+		}
+		if len(cells) > len(c.series)+1 {
+			return nil, b.errorf(d, l.off, "%d cells, but the header has %d", len(cells), len(c.series)+1)
+		}
+		row := make([]float64, len(c.series))
+		for i := range row {
+			row[i] = math.NaN()
+			if i+1 >= len(cells) || cells[i+1] == "" {
+				continue
+			}
+			v, err := strconv.ParseFloat(cells[i+1], 64)
+			if err != nil || v < 0 || v > 10 {
+				return nil, b.errorf(d, l.off, "score %q is not a number from 0 to 10", cells[i+1])
+			}
+			row[i] = v
+		}
+		c.labels = append(c.labels, d.clean(cells[0], l.off))
+		c.scores = append(c.scores, row)
+	}
+	if header {
+		return nil, b.errorf(d, nodeOff(b), "no header line: | meeting | Mum |")
+	}
+	return c, nil
+}
+
+// nodeOff returns the offset of a block's first line, or 0.
+func nodeOff(b fence) int {
+	if len(b.lines) == 0 {
+		return 0
+	}
+	return b.lines[0].off
+}
+
+// pipeCells splits "| a | b \| c |" into ["a", "b | c"].
+func pipeCells(s string) []string {
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
+	}
+	var cells []string
+	var cur strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
+			cur.WriteByte('|')
+			i++
+		case s[i] == '|':
+			cells = append(cells, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(s[i])
+		}
+	}
+	return append(cells, strings.TrimSpace(cur.String()))
+}
+
+// isDelimiterRow reports whether s is a GFM delimiter row like | --- | :-: |.
+func isDelimiterRow(s string) bool {
+	return strings.Trim(s, "|-: \t") == "" && strings.Contains(s, "-")
+}
+
+// chartGeometry holds the sizes of a chart, in mm and points.
+type chartGeometry struct {
+	plotH, axisW, labelSize float64
+	labels                  [][]line // x labels, wrapped; nil for none
+	every                   int      // every how many meetings is labelled
+	labelLines              int
+	legend                  []legendItem
+	legendH, legendLH       float64
+}
+
+type legendItem struct {
+	lines []line
+	x, y  float64 // relative to the legend's top left
+}
+
+// legendSample is the width of a legend's line sample.
+const legendSample = 11.0
+
+func (c *chart) geometry(d *doc) chartGeometry {
+	w := d.right - d.left
+	g := chartGeometry{plotH: 58, axisW: 9, labelSize: 8}
+	if d.th == &largeTheme {
+		g.plotH, g.labelSize = 66, 10
+	}
+	g.legendLH = d.th.lineHeight(d.th.body)
+	// With many meetings, only every so many is labelled, so that no
+	// label runs into the next (or wraps onto more than a few lines).
+	step := c.step(d, g)
+	need := 0.0
+	for _, s := range c.labels {
+		rs := []run{{text: s, st: regular, size: g.labelSize}}
+		need = max(need, min(longestWord(rs), width(regular, g.labelSize, s)/2))
+	}
+	g.every = 1
+	for float64(g.every)*step-1.5 < need && g.every < len(c.labels) {
+		g.every++
+	}
+	for i, s := range c.labels {
+		var ls []line
+		if i%g.every == 0 {
+			ls = wrap([]run{{text: s, st: regular, size: g.labelSize}}, max(float64(g.every)*step-1.5, 8))
+		}
+		g.labels = append(g.labels, ls)
+		g.labelLines = max(g.labelLines, len(ls))
+	}
+	// The legend flows in rows across the width.
+	x, y := 0.0, 0.0
+	for _, s := range c.series {
+		ls := wrap([]run{{text: s, st: regular, size: d.th.body}}, w-legendSample-3)
+		if len(ls) == 0 {
+			ls = []line{{}}
+		}
+		iw := legendSample + 2.5 + 7
+		for _, l := range ls {
+			iw = max(iw, legendSample+2.5+l.w+7)
+		}
+		if x > 0 && x+iw > w {
+			x, y = 0, g.legendH
+		}
+		g.legend = append(g.legend, legendItem{lines: ls, x: x, y: y})
+		x += iw
+		g.legendH = max(g.legendH, y+float64(len(ls))*g.legendLH)
+	}
+	return g
+}
+
+// plot returns the left and right ends of the plot area.
+func (c *chart) plot(d *doc, g chartGeometry) (float64, float64) {
+	return d.left + g.axisW, d.right - 2
+}
+
+// step returns the distance between meetings on the x axis.
+func (c *chart) step(d *doc, g chartGeometry) float64 {
+	x0, x1 := c.plot(d, g)
+	if len(c.labels) < 2 {
+		return x1 - x0
+	}
+	return (x1 - x0 - 2*chartInset) / float64(len(c.labels)-1)
+}
+
+// chartInset keeps the first and last meetings off the plot's edges.
+const chartInset = 7.0
+
+func (c *chart) height(d *doc) float64 {
+	g := c.geometry(d)
+	return 3 + g.plotH + 2 + float64(g.labelLines)*g.labelSize*1.25*ptToMM + 1.5 +
+		g.labelSize*1.4*ptToMM + 3 + g.legendH
+}
+
+// The looks of the series, in turn: dash patterns (mm, nil for solid) and
+// marker shapes.
+var (
+	chartDashes  = [][]float64{nil, {2.4, 1.3}, {0.5, 1.1}, {3, 1, 0.5, 1}}
+	chartMarkers = []string{"disc", "square", "triangle", "diamond", "cross", "circle", "box", "del"}
+)
+
+// draw draws the chart: a grid from 0 to 10, a line and markers for each
+// series, the meetings along the bottom and a legend underneath.
+func (c *chart) draw(d *doc) {
+	pdf := d.pdf
+	g := c.geometry(d)
+	d.space(d.th.paraGap)
+	d.need(c.height(d))
+	x0, x1 := c.plot(d, g)
+	top := d.y + 3
+	bottom := top + g.plotH
+	yOf := func(v float64) float64 { return bottom - v/10*g.plotH }
+	xOf := func(i int) float64 {
+		if len(c.labels) < 2 {
+			return (x0 + x1) / 2
+		}
+		return x0 + chartInset + float64(i)*c.step(d, g)
+	}
+
+	// Grid and y axis.
+	pdf.SetTextColor(0, 0, 0)
+	for v := 0; v <= 10; v++ {
+		y := yOf(float64(v))
+		switch {
+		case v == 0:
+			pdf.SetDrawColor(0, 0, 0)
+			pdf.SetLineWidth(0.35)
+		case v%5 == 0:
+			pdf.SetDrawColor(170, 170, 170)
+			pdf.SetLineWidth(0.25)
+		default:
+			pdf.SetDrawColor(215, 215, 215)
+			pdf.SetLineWidth(0.2)
+		}
+		pdf.Line(x0, y, x1, y)
+		if v%2 == 0 {
+			s := strconv.Itoa(v)
+			d.setFont(regular, g.labelSize)
+			pdf.Text(x0-2-width(regular, g.labelSize, s), y+g.labelSize*0.35*ptToMM, s)
+		}
+	}
+	pdf.SetDrawColor(0, 0, 0)
+	pdf.SetLineWidth(0.35)
+	pdf.Line(x0, top, x0, bottom)
+
+	// Meetings along the bottom.
+	lh := g.labelSize * 1.25 * ptToMM
+	for i, ls := range g.labels {
+		pdf.SetDrawColor(0, 0, 0)
+		pdf.Line(xOf(i), bottom, xOf(i), bottom+1.2)
+		for j, l := range ls {
+			lx := min(max(xOf(i)-l.w/2, d.left), d.right-l.w)
+			d.drawLine(l, lx, bottom+2+float64(j)*lh, lh, g.labelSize)
+		}
+	}
+	y := bottom + 2 + float64(g.labelLines)*lh + 1.5
+	if c.axis != "" {
+		d.setFont(italic, g.labelSize)
+		pdf.Text((x0+x1-width(italic, g.labelSize, c.axis))/2, y+g.labelSize*1.0*ptToMM, c.axis)
+	}
+	y += g.labelSize*1.4*ptToMM + 3
+
+	// Series: lines between neighbouring scores, markers on every score.
+	// Each series is nudged sideways a little so equal scores stay visible.
+	n := len(c.series)
+	for s := range c.series {
+		nudge := (float64(s) - float64(n-1)/2) * 0.9
+		setDash(pdf, s)
+		pdf.SetLineWidth(0.5)
+		pdf.SetDrawColor(0, 0, 0)
+		for i := 1; i < len(c.scores); i++ {
+			a, b := c.scores[i-1][s], c.scores[i][s]
+			if !math.IsNaN(a) && !math.IsNaN(b) {
+				pdf.Line(xOf(i-1)+nudge, yOf(a), xOf(i)+nudge, yOf(b))
+			}
+		}
+		pdf.SetDashPattern(nil, 0)
+		for i := range c.scores {
+			if v := c.scores[i][s]; !math.IsNaN(v) {
+				drawMarker(pdf, s, xOf(i)+nudge, yOf(v), 1.5)
+			}
+		}
+	}
+
+	// Legend.
+	for s, it := range g.legend {
+		lx, ly := d.left+it.x, y+it.y
+		mid := ly + g.legendLH/2
+		setDash(pdf, s)
+		pdf.SetLineWidth(0.5)
+		pdf.SetDrawColor(0, 0, 0)
+		pdf.Line(lx, mid, lx+legendSample, mid)
+		pdf.SetDashPattern(nil, 0)
+		drawMarker(pdf, s, lx+legendSample/2, mid, 1.5)
+		for j, l := range it.lines {
+			d.drawLine(l, lx+legendSample+2.5, ly+float64(j)*g.legendLH, g.legendLH, d.th.body)
+		}
+	}
+	d.y = y + g.legendH
+	d.space(d.th.paraGap * 1.5)
+}
+
+// setDash sets the dash pattern of series s.
+func setDash(pdf *fpdf.Fpdf, s int) {
+	pdf.SetDashPattern(chartDashes[s%len(chartDashes)], 0)
+}
+
+// drawMarker draws the marker of series s centred on (x, y), r mm from
+// the centre to its edge.
+func drawMarker(pdf *fpdf.Fpdf, s int, x, y, r float64) {
+	pdf.SetLineWidth(0.35)
+	pdf.SetDrawColor(0, 0, 0)
+	pdf.SetFillColor(0, 0, 0)
+	open := func() { pdf.SetFillColor(255, 255, 255) }
+	pts := func(p ...float64) []fpdf.PointType {
+		out := make([]fpdf.PointType, 0, len(p)/2)
+		for i := 0; i+1 < len(p); i += 2 {
+			out = append(out, fpdf.PointType{X: x + p[i]*r, Y: y + p[i+1]*r})
+		}
+		return out
+	}
+	switch chartMarkers[s%len(chartMarkers)] {
+	case "disc":
+		pdf.Circle(x, y, r, "FD")
+	case "square":
+		open()
+		pdf.Rect(x-r*0.9, y-r*0.9, 1.8*r, 1.8*r, "FD")
+	case "triangle":
+		pdf.Polygon(pts(0, -1.2, 1.1, 0.8, -1.1, 0.8), "FD")
+	case "diamond":
+		open()
+		pdf.Polygon(pts(0, -1.25, 1.1, 0, 0, 1.25, -1.1, 0), "FD")
+	case "cross":
+		pdf.SetLineWidth(0.6)
+		pdf.Line(x-r, y-r, x+r, y+r)
+		pdf.Line(x-r, y+r, x+r, y-r)
+	case "circle":
+		open()
+		pdf.Circle(x, y, r, "FD")
+	case "box":
+		pdf.Rect(x-r*0.9, y-r*0.9, 1.8*r, 1.8*r, "FD")
+	case "del":
+		open()
+		pdf.Polygon(pts(0, 1.2, 1.1, -0.8, -1.1, -0.8), "FD")
+	}
+	pdf.SetFillColor(0, 0, 0)
+}

@@ -1,0 +1,48 @@
+package render
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// maxFuzzInput bounds a fuzz input: a few KB of Markdown is already many
+// pages, and longer inputs only make each run slower.
+const maxFuzzInput = 4 << 10
+
+// FuzzPDF checks that no Markdown makes PDF panic or write a broken
+// file. Errors (a missing glyph, a malformed named block) are fine.
+func FuzzPDF(f *testing.F) {
+	for _, tc := range textCases {
+		f.Add(tc.md)
+	}
+	f.Add(threePages)
+	f.Add("```scale\nscore: 99\n```")
+	f.Add("```chart\n| m |\n```\n```boxes\nlines: 3\n```")
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.md"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b[:min(len(b), maxFuzzInput)]))
+	}
+	m := testMeta()
+	m.Draft = "DRAFT"
+	f.Fuzz(func(t *testing.T, md string) {
+		if len(md) > maxFuzzInput {
+			md = md[:maxFuzzInput]
+		}
+		for _, large := range []bool{false, true} {
+			m.Large = large
+			out, err := PDF([]byte(md), m)
+			if err != nil {
+				continue
+			}
+			if !bytes.HasPrefix(out, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(out), []byte("%%EOF")) {
+				t.Fatalf("not a PDF: %.20q … %q", out, out[max(len(out)-20, 0):])
+			}
+		}
+	})
+}

@@ -1,0 +1,182 @@
+// Package render turns the Markdown coregroup writes into a PDF.
+//
+// The Markdown is CommonMark with GFM tables, strikethrough and task
+// lists, parsed by goldmark and drawn node by node with fpdf in the Go
+// fonts. A few fenced blocks with an info string are drawn as pictures
+// rather than code: a 0-10 safety scale (scale), a chart of scaling
+// scores across meetings (chart), boxes to write in (boxes), signature
+// lines (signature) and a page break (pagebreak); each is described in
+// its own file. Every page carries the protective marking, the case
+// reference, the title and "page x of y".
+//
+// The same Markdown and Meta always give the same bytes.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/text/language"
+)
+
+// Meta is what the page furniture and PDF metadata need; every string is
+// already in the reader's language.
+type Meta struct {
+	Title   string // document title: header, PDF Title
+	Subject string // PDF Subject
+	Lang    string // BCP 47 tag, e.g. "en", "cy": PDF /Lang; "" for none
+	CaseRef string // printed in the header of every page
+	Marking string // protective marking, e.g. "OFFICIAL-SENSITIVE": top and bottom of every page
+	Banner  string // optional extra line on every page, e.g. "FICTITIOUS EXAMPLE - NOT A REAL CASE"
+	PageOf  string // page number text with {page} and {pages}, e.g. "Page {page} of {pages}" / "Tudalen {page} o {pages}"
+	Draft   string // when not "", a large diagonal watermark with this text (e.g. "DRAFT") on every page
+	Large   bool   // family copy: larger, clearer type (body about 14pt, headings bigger, more spacing)
+	// Created is the PDF creation and modification date; the zero time
+	// means a fixed date (2000-01-01T00:00:00Z), never the clock.
+	Created time.Time
+}
+
+// defaultCreated is the date of a PDF whose Meta.Created is zero.
+var defaultCreated = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// markdown parses documents; a goldmark.Markdown is safe for concurrent use.
+var markdown = goldmark.New(goldmark.WithExtensions(
+	extension.Table, extension.Strikethrough, extension.TaskList))
+
+// PDF draws a Markdown document as an A4 PDF. It fails when a character
+// has no glyph in the Go fonts (a *GlyphError, several joined with
+// errors.Join), when a named block is malformed (naming its line), when
+// Meta.Lang is not a language tag, or when fpdf fails. The same input
+// always gives the same bytes.
+func PDF(src []byte, m Meta) ([]byte, error) {
+	if err := loadFaces(); err != nil {
+		return nil, err
+	}
+	d, err := newDoc(src, m)
+	if err != nil {
+		return nil, err
+	}
+	d.blocks(markdown.Parser().Parse(text.NewReader(src)))
+	return d.finish()
+}
+
+// doc is one document being drawn.
+type doc struct {
+	pdf   *fpdf.Fpdf
+	src   []byte
+	lines []int // offset of each line of src, for positions in errors
+	m     Meta
+	th    *theme
+	c     cleaner
+	errs  []error // malformed named blocks
+
+	// The font selected in pdf; fontSet is false when unknown.
+	fontSet  bool
+	fontSt   style
+	fontSize float64
+	added    [numStyles]bool
+
+	y           float64 // top of the next content
+	gap         float64 // space asked for before the next content
+	fresh       bool    // nothing drawn on this page yet
+	left, right float64 // the text column
+	quotes      []*quoteBar
+	marker      *marker // a list item's marker, drawn with its first line
+	outline     int     // level of the last bookmark, -1 before the first
+}
+
+func newDoc(src []byte, m Meta) (*doc, error) {
+	d := &doc{src: src, th: &ordinaryTheme, outline: -1, left: marginX, right: pageW - marginX}
+	if m.Large {
+		d.th = &largeTheme
+	}
+	for i, b := range src {
+		if b == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
+	if m.Lang != "" {
+		tag, err := language.Parse(m.Lang)
+		if err != nil {
+			return nil, fmt.Errorf("language %q: %w", m.Lang, err)
+		}
+		m.Lang = tag.String()
+	}
+	for _, f := range []struct {
+		s    *string
+		name string
+	}{
+		{&m.Title, "title"}, {&m.Subject, "subject"}, {&m.CaseRef, "case reference"},
+		{&m.Marking, "marking"}, {&m.Banner, "banner"}, {&m.PageOf, "page number"}, {&m.Draft, "draft"},
+	} {
+		*f.s = d.c.clean(*f.s, 0, f.name)
+	}
+	d.m = m
+
+	created := m.Created
+	if created.IsZero() {
+		created = defaultCreated
+	}
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AliasNbPages(pagesAlias)
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(created.UTC())
+	pdf.SetModificationDate(created.UTC())
+	pdf.SetTitle(m.Title, true)
+	pdf.SetSubject(m.Subject, true)
+	pdf.SetCreator("coregroup", true)
+	pdf.SetLang(m.Lang)
+	pdf.SetMargins(marginX, bodyTop, marginX)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetDisplayMode("fullwidth", "continuous")
+	pdf.SetHeaderFuncMode(d.header, false)
+	pdf.SetFooterFuncLpi(d.footer)
+	d.pdf = pdf
+	d.newPage()
+	return d, nil
+}
+
+// finish closes the document and returns its bytes, or every error met.
+func (d *doc) finish() ([]byte, error) {
+	var buf bytes.Buffer
+	if err := errors.Join(append(d.errs, d.c.errs...)...); err != nil {
+		return nil, err
+	}
+	if err := d.pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// setFont selects a style and size, adding the font to the document the
+// first time it is used: a document embeds only the fonts it uses.
+func (d *doc) setFont(st style, size float64) {
+	if d.fontSet && d.fontSt == st && d.fontSize == size {
+		return
+	}
+	f := &faces[st]
+	if !d.added[st] {
+		d.pdf.AddUTF8FontFromBytes(f.family, f.fpdfStyle, f.ttf)
+		d.added[st] = true
+	}
+	d.pdf.SetFont(f.family, f.fpdfStyle, size)
+	d.fontSet, d.fontSt, d.fontSize = true, st, size
+}
+
+// line returns the 1-based line of src that byte offset off is on.
+func (d *doc) line(off int) int {
+	return sort.SearchInts(d.lines, off+1) + 1
+}
+
+// clean makes s drawable (see cleaner.clean); off is where s starts in
+// the Markdown, for errors.
+func (d *doc) clean(s string, off int) string {
+	return d.c.clean(s, d.line(off), "")
+}

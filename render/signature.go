@@ -1,0 +1,75 @@
+package render
+
+import "strings"
+
+// A signature block is a set of lines to sign on, one a line of the block,
+// each a label followed by a line to write on:
+//
+//	```signature
+//	Signed
+//	Name
+//	Date
+//	```
+//
+// The lines are kept together on one page.
+type signature struct {
+	labels [][]line
+}
+
+// signatureRow is the height of one line to sign on.
+const signatureRow = 14.0
+
+func parseSignature(d *doc, b fence) (picture, error) {
+	s := &signature{}
+	w := (d.right - d.left) * 0.35
+	for _, l := range b.lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		s.labels = append(s.labels, wrap([]run{{text: d.clean(t, l.off), st: bold, size: d.th.body}}, w))
+	}
+	return s, nil
+}
+
+func (s *signature) rowHeight(d *doc, label []line) float64 {
+	return max(signatureRow, float64(len(label))*d.th.lineHeight(d.th.body)+6)
+}
+
+func (s *signature) height(d *doc) float64 {
+	h := 0.0
+	for _, l := range s.labels {
+		h += s.rowHeight(d, l)
+	}
+	return h
+}
+
+// draw draws each label with a line to its right, the lines all starting
+// where the longest label ends.
+func (s *signature) draw(d *doc) {
+	pdf := d.pdf
+	lh := d.th.lineHeight(d.th.body)
+	labelW := 0.0
+	for _, ls := range s.labels {
+		for _, l := range ls {
+			labelW = max(labelW, l.w)
+		}
+	}
+	d.space(d.th.paraGap)
+	d.need(s.height(d))
+	pdf.SetTextColor(0, 0, 0)
+	for _, ls := range s.labels {
+		h := s.rowHeight(d, ls)
+		// The label's last line sits on the line to sign on.
+		top := d.y + h - 2 - float64(len(ls))*lh
+		for i, l := range ls {
+			d.drawLine(l, d.left, top+float64(i)*lh, lh, d.th.body)
+		}
+		base := baseline(top+float64(len(ls)-1)*lh, lh, d.th.body)
+		pdf.SetDrawColor(0, 0, 0)
+		pdf.SetLineWidth(0.35)
+		pdf.Line(d.left+labelW+4, base+0.6, d.right, base+0.6)
+		d.y += h
+	}
+	d.space(d.th.paraGap * 1.5)
+}
