@@ -10,6 +10,7 @@ package locales
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -93,7 +94,9 @@ type Localizer struct {
 	l    *i18n.Localizer
 }
 
-// New returns a Localizer for the language tag (for example "en" or "cy").
+// New returns a Localizer for the language tag (for example "en" or
+// "cy-GB"). The language must have message files: a document is never
+// written in one language with another's words.
 func New(tag string) (*Localizer, error) {
 	t, err := language.Parse(tag)
 	if err != nil {
@@ -103,7 +106,26 @@ func New(tag string) (*Localizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	base, _ := t.Base()
+	supported := Supported()
+	if !slices.Contains(supported, base.String()) {
+		return nil, fmt.Errorf("no messages in %q yet: coregroup speaks %s", tag, strings.Join(supported, ", "))
+	}
 	return &Localizer{lang: t, l: i18n.NewLocalizer(b, t.String())}, nil
+}
+
+// Supported returns the languages with message files, such as [en], sorted.
+func Supported() []string {
+	names, _ := Files()
+	var langs []string
+	for _, n := range names {
+		parts := strings.Split(n, ".")
+		if len(parts) == 3 && !slices.Contains(langs, parts[1]) {
+			langs = append(langs, parts[1])
+		}
+	}
+	sort.Strings(langs)
+	return langs
 }
 
 // English returns the Localizer for the source language. It panics only if
