@@ -80,7 +80,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, f *field) {
 	case t.Kind() == reflect.Pointer:
 		elem := reflect.New(t.Elem())
 		d.value(n, elem.Elem(), f)
-		v.Set(elem)
+		if !emptySection(n) {
+			v.Set(elem)
+		}
 	case t == dateType:
 		d.date(n, v.Addr().Interface().(*Date), f)
 	case t == clockType:
@@ -102,6 +104,38 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, f *field) {
 	default:
 		panic("casefile: no decoder for " + t.String())
 	}
+}
+
+// emptySection reports whether n is a mapping with no value in it, however
+// deep: the sections of a form not filled in yet. Such a section counts as
+// absent, so an empty "excluded:" does not say that someone is excluded.
+func emptySection(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 1; i < len(n.Content); i += 2 {
+		if !emptyValue(n.Content[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func emptyValue(n *yaml.Node) bool {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		return isNull(n) || (n.Tag == "!!str" && n.Value == "")
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if !emptyValue(c) {
+				return false
+			}
+		}
+		return true
+	case yaml.MappingNode:
+		return emptySection(n)
+	}
+	return false
 }
 
 func isNull(n *yaml.Node) bool {
@@ -241,13 +275,17 @@ func (d *decoder) list(n *yaml.Node, v reflect.Value, f *field) {
 		d.wrongType(n, "list", f)
 		return
 	}
-	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
-	for i, item := range n.Content {
+	s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
+	for _, item := range n.Content {
 		if isNull(item) {
 			d.problem(d.pos(item), "load.empty-item")
 			continue
 		}
-		d.value(item, s.Index(i), f)
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.value(item, elem, f)
+		if !emptySection(item) {
+			s = reflect.Append(s, elem)
+		}
 	}
 	v.Set(s)
 }

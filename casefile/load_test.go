@@ -259,3 +259,20 @@ func TestParseStaysFastOnHostileInput(t *testing.T) {
 		t.Errorf("want one load.too-many finding, got %d; first: %v %s", tooMany, probs[0].Pos, probs[0].Rule)
 	}
 }
+
+// TestEmptySectionsAreAbsent: a form's section left empty says nothing, so
+// an empty "excluded:" must not mean that someone is excluded.
+func TestEmptySectionsAreAbsent(t *testing.T) {
+	src := minimal + "family:\n  - id: mum\n    name: R\n    role: parent\n    excluded:\n      reason: {en: \"\", cy: \"\"}\n      decided:\n" +
+		"meetings:\n  - date:\n    venue: \"\"\n  - date: 2026-03-02\n"
+	c, probs := Parse("case.yaml", []byte(src))
+	if len(probs) != 0 {
+		t.Fatal(probs.Err())
+	}
+	if c.Family[0].Excluded != nil {
+		t.Error("an empty excluded: section made an exclusion")
+	}
+	if len(c.Meetings) != 1 || c.Meetings[0].Date.String() != "2026-03-02" {
+		t.Errorf("meetings = %+v, want only the dated one", c.Meetings)
+	}
+}

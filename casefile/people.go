@@ -57,3 +57,14 @@ type Member struct {
 	Contact string `yaml:"contact" doc:"Phone or email for core group business." ex:"01234 000000"`
 	Core    *bool  `yaml:"core" doc:"False for someone who is not a core group member (for example a Tier 1 invitee); default true." ex:"true"`
 }
+
+// WorksWithFamily reports whether the member is in regular contact with the
+// child or family, and so expected at core groups and in the plan's
+// contact list: not managers, chairs, lawyers, interpreters or advocates.
+func (m Member) WorksWithFamily() bool {
+	switch m.Role {
+	case "team-manager", "independent-reviewing-officer", "service-manager", "legal", "interpreter", "advocate", "senior-practitioner":
+		return false
+	}
+	return m.Core == nil || *m.Core
+}

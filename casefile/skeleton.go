@@ -4,10 +4,21 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
 )
+
+// SkeletonOptions shape a skeleton to a policy.
+type SkeletonOptions struct {
+	// Omit lists top-level or plan keys the policy never uses, such as
+	// my_world outside Scotland.
+	Omit []string
+	// Commented lists keys written as comments, to uncomment when needed,
+	// such as resolution: in Wales.
+	Commented []string
+}
 
 // Skeleton returns a case file to fill in: every section of the format, each
 // key under a one-line comment that says what it is, values left empty. It
@@ -15,7 +26,7 @@ import (
 // key and always loads. lang is the family's language; when it is not
 // English, each text is a {lang: "", en: ""} map with the family's language
 // first.
-func Skeleton(policy, lang string) ([]byte, error) {
+func Skeleton(policy, lang string, opts SkeletonOptions) ([]byte, error) {
 	if policy == "" || !idPattern.MatchString(policy) {
 		return nil, fmt.Errorf("policy %q: use england, west-midlands, wales or scotland", policy)
 	}
@@ -23,7 +34,7 @@ func Skeleton(policy, lang string) ([]byte, error) {
 	if err != nil || !validLang(lang) {
 		return nil, fmt.Errorf("language %q is not a known language tag: use one such as en or cy", lang)
 	}
-	s := &skeleton{policy: policy, lang: tag.String()}
+	s := &skeleton{policy: policy, lang: tag.String(), opts: opts}
 	s.b.WriteString("# A new coregroup case file. Fill in each value after its colon; leave a value\n")
 	s.b.WriteString("# empty until you know it. Check it as you go: coregroup validate THIS-FILE\n")
 	s.b.WriteString("# The format, key by key: docs/case-format.md\n")
@@ -34,12 +45,20 @@ func Skeleton(policy, lang string) ([]byte, error) {
 type skeleton struct {
 	b            bytes.Buffer
 	policy, lang string
+	opts         SkeletonOptions
 }
 
 // mapping writes the keys of struct type t at an indent; first says the
 // first key follows a list dash already written.
 func (s *skeleton) mapping(t reflect.Type, indent int, first bool) {
 	for i, f := range fieldsOf(t) {
+		if slices.Contains(s.opts.Omit, f.key) {
+			continue
+		}
+		if slices.Contains(s.opts.Commented, f.key) {
+			s.commented(t, f, indent)
+			continue
+		}
 		pad := strings.Repeat(" ", indent)
 		if !(first && i == 0) {
 			s.b.WriteString(pad)
@@ -105,4 +124,23 @@ func (s *skeleton) stringValue(parent reflect.Type, f *field) string {
 		return `""`
 	}
 	return ""
+}
+
+// commented writes a key and its value as comments.
+func (s *skeleton) commented(parent reflect.Type, f field, indent int) {
+	inner := &skeleton{policy: s.policy, lang: s.lang}
+	pad := strings.Repeat(" ", indent)
+	inner.b.WriteString(pad + "# " + f.doc + " Uncomment to use.\n")
+	inner.b.WriteString(pad + f.key + ":")
+	inner.value(parent, f.typ, &f, indent)
+	for _, line := range strings.SplitAfter(inner.b.String(), "\n") {
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			s.b.WriteString(line)
+		} else {
+			s.b.WriteString(pad + "#" + strings.TrimPrefix(line, pad))
+		}
+	}
 }

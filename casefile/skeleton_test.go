@@ -12,7 +12,7 @@ func TestSkeletonLoadsForEveryPolicy(t *testing.T) {
 	s := compileSchema(t)
 	for _, policy := range []string{"england", "west-midlands", "wales", "scotland"} {
 		for _, lang := range []string{"en", "cy"} {
-			out, err := Skeleton(policy, lang)
+			out, err := Skeleton(policy, lang, SkeletonOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -32,7 +32,7 @@ func TestSkeletonLoadsForEveryPolicy(t *testing.T) {
 }
 
 func TestSkeletonHasEveryKeyWithAComment(t *testing.T) {
-	out, err := Skeleton("wales", "cy")
+	out, err := Skeleton("wales", "cy", SkeletonOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,10 +70,25 @@ func TestSkeletonHasEveryKeyWithAComment(t *testing.T) {
 }
 
 func TestSkeletonRefusesBadArguments(t *testing.T) {
-	if _, err := Skeleton("", "en"); err == nil {
+	if _, err := Skeleton("", "en", SkeletonOptions{}); err == nil {
 		t.Error("empty policy accepted")
 	}
-	if _, err := Skeleton("wales", "welsh"); err == nil {
+	if _, err := Skeleton("wales", "welsh", SkeletonOptions{}); err == nil {
 		t.Error("bad language accepted")
+	}
+}
+
+func TestSkeletonOmitsAndComments(t *testing.T) {
+	out, err := Skeleton("wales", "en", SkeletonOptions{Omit: []string{"my_world"}, Commented: []string{"resolution"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(out)
+	if strings.Contains(src, "my_world") || strings.Contains(src, "\nresolution:") || !strings.Contains(src, "\n#resolution:") {
+		t.Errorf("my_world not omitted or resolution not commented out:\n%s", src)
+	}
+	c, probs := Parse("skeleton.yaml", out)
+	if len(probs) > 0 || c.Resolution != nil {
+		t.Errorf("problems %v, resolution %v", probs.Err(), c.Resolution)
 	}
 }

@@ -84,7 +84,7 @@ func init() {
 				}
 			}
 			for _, m := range ctx.Case.Members {
-				if worksWithFamily(m.Role) && (m.Core == nil || *m.Core) && !has[m.ID] {
+				if m.WorksWithFamily() && !has[m.ID] {
 					ctx.Report(all[0].plan.At.Of("contact"), "Child", childName(all[0].child), "Name", m.Name)
 				}
 			}
@@ -179,14 +179,4 @@ func init() {
 			}
 		},
 	})
-}
-
-// worksWithFamily reports whether a professional role is in regular contact
-// with the child or family (managers, chairs and lawyers are not).
-func worksWithFamily(role string) bool {
-	switch role {
-	case "team-manager", "independent-reviewing-officer", "service-manager", "legal", "interpreter", "advocate", "senior-practitioner":
-		return false
-	}
-	return true
 }

@@ -51,6 +51,8 @@ var ruleTests = []struct {
 	{"meeting.apology-report", []string{"        report: true", "        report: false"}, "report: false", report.Warning},
 	{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, "professionals_only:", report.Error},
 	{"meeting.scaling-spread", []string{"{who: tchr-evans, score: 6}", "{who: tchr-evans, score: 2}"}, "{who: mum, score: 7}", report.Warning},
+	{"case.name-missing", []string{"    name: Jo Evans", "    name: \"\""}, "name: \"\"", report.Error},
+	{"case.name-missing", []string{"ref: CG-TEST-0001", "ref: \"\""}, "ref: \"\"", report.Error},
 	{"case.date-missing", []string{"  - date: 2026-12-04\n    venue", "  - venue"}, "venue: Testbury", report.Error},
 	{"time.first-core-group", []string{"  - type: initial\n    date: 2026-09-07", "  - type: initial\n    date: 2026-11-09"}, "date: 2026-11-09", report.Error},
 	{"time.first-core-group", []string{"  - date: 2026-09-18", "  - date: 2026-09-30"}, "- date: 2026-09-30", report.Warning},

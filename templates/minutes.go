@@ -19,6 +19,7 @@ type MinutesView struct {
 	Chair, MinutesBy                   Person
 	HasChair, HasMinutesBy             bool
 	Present                            []Person
+	Absent                             []Person
 	Apologies                          []ApologyView
 	PreviousRecord, ChildViews         Value
 	FamilyViews                        Value
@@ -114,8 +115,18 @@ func (b *builder) minutes(m *casefile.Meeting) MinutesView {
 	for _, p := range m.Present {
 		v.Present = append(v.Present, b.person(p))
 	}
+	listed := map[string]bool{}
+	for _, p := range m.Present {
+		listed[p.ID] = true
+	}
 	for _, a := range m.Apologies {
 		v.Apologies = append(v.Apologies, ApologyView{Who: b.person(a.Who), Report: a.Report, Note: b.text(a.Note)})
+		listed[a.Who.ID] = true
+	}
+	for _, mb := range b.c.Members {
+		if mb.WorksWithFamily() && !listed[mb.ID] {
+			v.Absent = append(v.Absent, b.people[mb.ID])
+		}
 	}
 	v.Question = b.scalingQuestion(m.Date.Time)
 	for _, s := range m.Scaling {

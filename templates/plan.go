@@ -134,12 +134,6 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 // scale returns the scaling of a child at the latest meeting that scored
 // it: the middle score, and the range.
 func (b *builder) scale(child string, asOf time.Time) *ScaleView {
-	var question casefile.Text
-	for _, c := range b.c.Conferences {
-		if c.ScalingQuestion.IsSet() && !c.Date.After(asOf) {
-			question = c.ScalingQuestion
-		}
-	}
 	for i := len(b.c.Meetings) - 1; i >= 0; i-- {
 		m := b.c.Meetings[i]
 		if !m.Date.IsSet() || m.Date.After(asOf) {
@@ -155,12 +149,9 @@ func (b *builder) scale(child string, asOf time.Time) *ScaleView {
 			continue
 		}
 		sort.Ints(scores)
-		return &ScaleView{Question: b.text(question), Date: m.Date, Score: scores[(len(scores)-1)/2], Low: scores[0], High: scores[len(scores)-1]}
+		return &ScaleView{Date: m.Date, Score: scores[(len(scores)-1)/2], Low: scores[0], High: scores[len(scores)-1]}
 	}
-	if question.IsSet() {
-		return &ScaleView{Question: b.text(question), Score: -1}
-	}
-	return nil
+	return &ScaleView{Score: -1}
 }
 
 // next returns the first meeting after the day of the document.

@@ -63,7 +63,7 @@ func newCalendar(division, holidays string) (*calendar.Calendar, error) {
 	}
 	if holidays != "" {
 		if err := c.LoadHolidays(holidays); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("--holidays: %w", err)
 		}
 	}
 	return c, nil

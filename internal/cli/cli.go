@@ -48,10 +48,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
-			if c, ok := commands[args[1]]; ok {
-				fmt.Fprintf(stdout, "usage: %s\n\n%s\n", c.usage, c.summary)
-				return ExitOK
+			c, ok := commands[args[1]]
+			if !ok {
+				fmt.Fprintf(stderr, "coregroup: unknown command %q\n", args[1])
+				usage(stderr)
+				return ExitFailed
 			}
+			// A command's -h prints its usage and flags; help prints them to stdout.
+			return c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout}, []string{"-h"})
 		}
 		usage(stdout)
 		if len(args) == 0 {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -18,8 +19,10 @@ func caseFiles(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		info, err := os.Stat(a)
-		if err != nil {
-			return nil, err
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file or directory: check the path", a)
+		} else if err != nil {
+			return nil, fmt.Errorf("%s: cannot be read: %v", a, errors.Unwrap(err))
 		}
 		if !info.IsDir() {
 			out = append(out, a)

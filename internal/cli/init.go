@@ -1,6 +1,9 @@
 package cli
 
-import "coregroup/casefile"
+import (
+	"coregroup/casefile"
+	"coregroup/policy"
+)
 
 func init() {
 	addCommand(&command{
@@ -13,7 +16,7 @@ func init() {
 
 func runInit(e *env, args []string) ExitCode {
 	fs := e.flags(commands["init"])
-	policy := fs.String("policy", "", "whose procedures apply: england, west-midlands, wales or scotland")
+	policyName := fs.String("policy", "", "whose procedures apply: england, west-midlands, wales or scotland")
 	lang := fs.String("lang", "en", "the family's preferred language, such as en or cy")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
@@ -22,10 +25,23 @@ func runInit(e *env, args []string) ExitCode {
 	if len(args) > 0 {
 		return e.fail("init takes no arguments: redirect its output to a file, such as > case.yaml")
 	}
-	if *policy == "" {
+	if *policyName == "" {
 		return e.fail("init needs --policy: england, west-midlands, wales or scotland")
 	}
-	out, err := casefile.Skeleton(*policy, *lang)
+	profile := policy.Builtin()[*policyName]
+	if profile == nil {
+		return e.fail("unknown --policy %q: use england, west-midlands, wales or scotland", *policyName)
+	}
+	var opts casefile.SkeletonOptions
+	if !profile.MyWorld {
+		opts.Omit = append(opts.Omit, "my_world")
+	}
+	if profile.Resolution == nil {
+		opts.Omit = append(opts.Omit, "resolution")
+	} else {
+		opts.Commented = append(opts.Commented, "resolution")
+	}
+	out, err := casefile.Skeleton(*policyName, *lang, opts)
 	if err != nil {
 		return e.fail("%v", err)
 	}

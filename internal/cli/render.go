@@ -32,6 +32,7 @@ type renderJob struct {
 	set          *templates.Set
 	opts         check.Options
 	kinds        []string
+	flagLang     string // --lang, or "" for each case's language
 	lang, outDir string
 	pdf, md      bool
 	draft, blank bool
@@ -44,7 +45,7 @@ func runRender(e *env, args []string) ExitCode {
 	fs := e.flags(commands["render"])
 	cf := addCheckFlags(fs)
 	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+" or all")
-	lang := fs.String("lang", "en", "the documents' language")
+	lang := fs.String("lang", "", "the documents' language (default the family's language: the case's language:, when coregroup speaks it)")
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
@@ -55,7 +56,7 @@ func runRender(e *env, args []string) ExitCode {
 	if code >= 0 {
 		return code
 	}
-	j := &renderJob{e: e, lang: *lang, outDir: *out, draft: *draft, blank: *blank}
+	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, blank: *blank, loc: locales.English()}
 	if *doc == "all" {
 		j.kinds = templates.Kinds
 	} else if slices.Contains(templates.Kinds, *doc) {
@@ -84,8 +85,10 @@ func runRender(e *env, args []string) ExitCode {
 	if j.opts, err = cf.options(); err != nil {
 		return e.fail("%v", err)
 	}
-	if j.loc, err = locales.New(*lang); err != nil {
-		return e.fail("--lang: %v", err)
+	if *lang != "" {
+		if _, err := locales.New(*lang); err != nil {
+			return e.fail("--lang: %v", err)
+		}
 	}
 	if j.set, err = templates.Load(*tmplDir); err != nil {
 		return e.fail("%v", err)
@@ -94,6 +97,9 @@ func runRender(e *env, args []string) ExitCode {
 		return e.fail("%v", err)
 	}
 	if len(args) == 0 && j.blank {
+		if err := j.useLanguage(&casefile.Case{}); err != nil {
+			return e.fail("%v", err)
+		}
 		return j.finish(j.blankForms())
 	}
 	files, err := caseFiles(args)
@@ -152,9 +158,19 @@ func (j *renderJob) renderCase(path string) error {
 		j.refused = true
 		return nil
 	}
+	if probs.Err() != nil {
+		j.report(probs, nil)
+	}
+	if err := j.useLanguage(c); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	p := j.opts.Policies[c.Policy]
 	for _, kind := range j.kinds {
 		if j.blank && (kind == "plan" || kind == "minutes") {
 			continue
+		}
+		if len(j.kinds) > 1 && isResolutionDoc(kind) && (p == nil || p.Resolution == nil) {
+			continue // the policy has no resolution process
 		}
 		if err := j.write(c, safeName(c.Ref), kind, findings); err != nil {
 			if j.optional(kind, err) {
@@ -164,6 +180,30 @@ func (j *renderJob) renderCase(path string) error {
 		}
 	}
 	return nil
+}
+
+// isResolutionDoc reports whether a kind belongs to the resolution process.
+func isResolutionDoc(kind string) bool {
+	return kind == "resolution-request" || kind == "agenda" || kind == "resolution-record"
+}
+
+// useLanguage sets the language of a case's documents: --lang, or the
+// family's language when coregroup speaks it, or English with a note.
+func (j *renderJob) useLanguage(c *casefile.Case) error {
+	j.lang = j.flagLang
+	if j.lang == "" {
+		j.lang = "en"
+		if c.Language != "" {
+			if _, err := locales.New(c.Language); err == nil {
+				j.lang = c.Language
+			} else {
+				fmt.Fprintf(j.e.stderr, "coregroup: %s: the family's language is %s, which coregroup cannot write yet; writing English\n", c.Ref, c.Language)
+			}
+		}
+	}
+	loc, err := locales.New(j.lang)
+	j.loc = loc
+	return err
 }
 
 // optional reports whether a document that cannot be written is simply
@@ -205,6 +245,9 @@ func (j *renderJob) write(c *casefile.Case, base, kind string, findings report.L
 }
 
 func (j *renderJob) save(c *casefile.Case, name string, d templates.Document) error {
+	if j.draft {
+		d.Markdown = append([]byte("**"+j.loc.Text(locales.M("doc.draft-banner"))+"**\n\n"), d.Markdown...)
+	}
 	if j.md {
 		path := filepath.Join(j.outDir, name+".md")
 		if err := render.WriteFile(path, d.Markdown); err != nil {

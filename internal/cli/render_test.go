@@ -32,6 +32,13 @@ func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
 		for _, ext := range []string{".md", ".pdf"} {
 			path := filepath.Join(dir, "LM-CP-2026-0311-"+kind+"-en"+ext)
 			info, err := os.Stat(path)
+			if isResolutionDoc(kind) {
+				// England has no resolution process: no forms for it.
+				if err == nil {
+					t.Errorf("%s written for an England case", path)
+				}
+				continue
+			}
 			if err != nil {
 				t.Errorf("%s not written: %v\n%s", path, err, stdout)
 				continue
@@ -164,5 +171,44 @@ func TestSafeName(t *testing.T) {
 		if got := safeName(in); got != want {
 			t.Errorf("safeName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := run(t, "render", "--as-of", testDay, "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, kind := range []string{"resolution-request", "agenda", "resolution-record"} {
+		if _, err := os.Stat(filepath.Join(dir, "CTM-CP-2025-0219-"+kind+"-en.md")); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestRenderDraftMarkdownSaysDraft(t *testing.T) {
+	dir := t.TempDir()
+	run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "--draft", "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
+	md, err := os.ReadFile(filepath.Join(dir, "CG-DEMO-PROBLEMS-01-plan-en.md"))
+	if err != nil || !strings.HasPrefix(string(md), "**DRAFT") {
+		t.Errorf("draft Markdown does not start with DRAFT: %v\n%.100s", err, md)
+	}
+}
+
+func TestRenderWritesInTheFamilysLanguageWhenItCan(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, "../../samples/wales-welsh.yaml")
+	if code != ExitOK || !strings.Contains(stderr, "cannot write yet") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
+
+func TestHelpShowsACommandsFlags(t *testing.T) {
+	code, stdout, _ := run(t, "help", "render")
+	if code != ExitOK || !strings.Contains(stdout, "-draft") || !strings.Contains(stdout, "-blank") {
+		t.Errorf("exit %d:\n%s", code, stdout)
+	}
+	if code, _, stderr := run(t, "help", "nope"); code != ExitFailed || !strings.Contains(stderr, `unknown command "nope"`) {
+		t.Errorf("help nope: exit %d, %s", code, stderr)
 	}
 }
