@@ -21,8 +21,10 @@ and its documents are not ready to go out. **warning**: something a person shoul
 Timescale rules judge dates against the day given by ` + "`--as-of`" + ` (default today): overdue is an
 error, due within five working days a warning, a deadline missed in the past a warning.
 Numbers such as "10 working days" come from the case's policy profile (policy/profiles/).
-Sources are the procedures in shared/domain: 000 (England briefing), 001 (England plan and
-core group), 002 (West Midlands), 003 (Wales, Cwm Taf Morgannwg), 004 (Scotland).
+Sources are numbered as in [sources.md](sources.md): 000 (England briefing), 001 (England plan
+and core group), 002 (West Midlands), 003 (Wales, Cwm Taf Morgannwg), 004 (Scotland).
+A rule's severity below is that of its main finding; where a lesser case of it is reported at a
+lower severity, its text says so.
 
 Problems in the file itself (unknown keys, impossible dates, ids that do not exist) are
 reported by the loader with rule ids starting ` + "`load.`" + `; see [case-format.md](case-format.md).

@@ -45,7 +45,7 @@ func init() {
 		Why:      "The plan sets out when and how the child is seen by the social worker, both alone and with family members present.",
 		Source:   "000 §2, 003 §2",
 		Example:  "plan:\n  seen: []",
-		Fix:      "Add seen: entries with who, how_often, alone: true for time alone, and with: for time with others.",
+		Fix:      "Add seen: entries with who, how_often, alone: true for time alone, and with: for time with others. A plan with no time alone is a warning.",
 		Run: func(ctx *Context) {
 			for _, pl := range plans(ctx.Case) {
 				alone := false
@@ -134,7 +134,7 @@ func init() {
 		Why:      "In Wales the plan is built on personal outcomes set at conference; everywhere the plan says what needs to change, by how much and by when.",
 		Source:   "003 §2, §4; 001 §2",
 		Example:  "outcomes:\n  - id: o-school\n    text: Ella goes to school   # no measure: or by:",
-		Fix:      "Add outcomes: with text:, measure: (by how much) and by: (by when).",
+		Fix:      "Add outcomes: with text:, measure: (by how much) and by: (by when). An outcome without measure: or by: is a warning.",
 		Run: func(ctx *Context) {
 			for _, pl := range plans(ctx.Case) {
 				if len(pl.plan.Outcomes) == 0 && ctx.Policy.PersonalOutcomes {
