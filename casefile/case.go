@@ -38,7 +38,7 @@ type Case struct {
 	Members      []Member     `yaml:"members" doc:"The professionals in the core group, and others who take part in resolution meetings."`
 	Chairing     *Chairing    `yaml:"chairing" doc:"Who chairs core group meetings and who stands in."`
 	Conferences  []Conference `yaml:"conferences" doc:"Child protection conferences: the initial one and reviews, held and scheduled."`
-	Meetings     []Meeting    `yaml:"meetings" doc:"Core group meetings, oldest first, held and scheduled."`
+	Meetings     []Meeting    `yaml:"meetings" doc:"Core group meetings, held and scheduled, in any order (coregroup reads them by date)."`
 	Resolution   *Resolution  `yaml:"resolution" doc:"The resolution process when the plan is not reducing risk."`
 }
 

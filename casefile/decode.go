@@ -63,6 +63,9 @@ func (d *decoder) full() bool { return len(d.probs) > maxProblems }
 // wrongType records that n is not the kind of value expected. The expected
 // kind is a message id suffix such as "date" or "list".
 func (d *decoder) wrongType(n *yaml.Node, want string, f *field) {
+	if want == "list" && f.example == "" {
+		want = "entries" // a list of sections has no one-line example
+	}
 	d.problemMsg(d.pos(n), "load.wrong-type", "load.wrong-type."+want, "Key", f.key, "Example", f.example)
 }
 

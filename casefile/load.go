@@ -59,6 +59,7 @@ func Parse(name string, data []byte) (c *Case, probs report.List) {
 	c = new(Case)
 	d.mapping(root, reflect.ValueOf(c).Elem())
 	d.resolveRefs()
+	sortByDate(c)
 	return c, d.probs
 }
 

@@ -30,7 +30,7 @@ func TestEveryLoadMessageExists(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"date", "time", "list", "text", "number", "true-false", "id", "mapping"} {
+	for _, want := range []string{"date", "time", "list", "text", "number", "true-false", "id", "mapping", "entries"} {
 		ids["load.wrong-type."+want] = true
 	}
 	for _, typ := range modelTypes() {

@@ -5,13 +5,12 @@ import (
 	"coregroup/report"
 )
 
-// held returns the meetings that took place: dated, not cancelled, on or
-// before the day checked.
+// held returns the meetings held by the day checked, oldest first (the
+// loader sorts meetings by date).
 func (ctx *Context) held() []*casefile.Meeting {
 	var out []*casefile.Meeting
 	for i := range ctx.Case.Meetings {
-		m := &ctx.Case.Meetings[i]
-		if m.Date.IsSet() && !m.Cancelled.IsSet() && !m.Date.After(ctx.Options.AsOf) {
+		if m := &ctx.Case.Meetings[i]; m.Held(ctx.Options.AsOf) {
 			out = append(out, m)
 		}
 	}
@@ -90,9 +89,25 @@ func init() {
 		},
 	})
 	register(&Rule{
+		ID:       "meeting.unrecorded",
+		Severity: report.Warning,
+		Title:    "A meeting whose day has passed has a record, or is marked cancelled",
+		Why:      "Every core group meeting is recorded in writing; a past meeting with nothing recorded is either missing its record or did not happen, and timescales cannot count it.",
+		Source:   "003 §4 (record of the core group meeting)",
+		Example:  "meetings:\n  - date: 2026-11-03   # no present:, no circulated:",
+		Fix:      "Record who was present (and the rest of the record), or set cancelled: with the reason.",
+		Run: func(ctx *Context) {
+			for _, m := range ctx.Case.Meetings {
+				if m.Date.IsSet() && !m.Date.After(ctx.Options.AsOf) && !m.Cancelled.IsSet() && !m.Held(ctx.Options.AsOf) {
+					ctx.Report(m.Date.Pos, "Date", m.Date.String())
+				}
+			}
+		},
+	})
+	register(&Rule{
 		ID:       "case.date-missing",
 		Severity: report.Error,
-		Title:    "Every conference, meeting and request has a date",
+		Title:    "Every conference, meeting and request has a date, and there is an initial conference",
 		Why:      "Every timescale is counted from these dates.",
 		Source:   "shared/domain/README.md",
 		Example:  "meetings:\n  - venue: Family Centre   # no date:",
@@ -106,20 +121,23 @@ func init() {
 			}
 			for _, x := range c.Meetings {
 				if !x.Date.IsSet() {
-					ctx.Report(x.At.Of("date"))
+					ctx.ReportAs(report.Error, x.At.Of("date"), ".meeting")
 				}
 			}
 			if r := c.Resolution; r != nil {
 				for _, x := range r.Requests {
 					if !x.Date.IsSet() {
-						ctx.Report(x.At.Of("date"))
+						ctx.ReportAs(report.Error, x.At.Of("date"), ".request")
 					}
 				}
 				for _, x := range r.Meetings {
 					if !x.Date.IsSet() {
-						ctx.Report(x.At.Of("date"))
+						ctx.ReportAs(report.Error, x.At.Of("date"), ".resolution-meeting")
 					}
 				}
+			}
+			if ctx.initialConference() == nil {
+				ctx.ReportAs(report.Error, c.At.Of("conferences"), ".initial")
 			}
 		},
 	})

@@ -29,7 +29,7 @@ func init() {
 						ctx.Report(m.Chair.Pos, "Name", ctx.people[m.Chair.ID].name)
 					}
 				case policy.ChairSocialWorker:
-					early := i < 2 && (role == "team-manager" || role == "senior-practitioner")
+					early := ctx.meetingNumber(m) < 2 && (role == "team-manager" || role == "senior-practitioner")
 					if role != "social-worker" && !early {
 						ctx.ReportAs(report.Warning, m.Chair.Pos, ".social-worker", "Name", ctx.people[m.Chair.ID].name)
 					}
@@ -122,9 +122,25 @@ func init() {
 // meeting, which in Wales the allocated social worker chairs (003 §5).
 func (ctx *Context) firstAfterTier1(m *casefile.Meeting) bool {
 	for _, t1 := range ctx.resolutionMeetings(1) {
-		if next := ctx.firstMeetingAfter(t1.Date.Time, true); next == m {
-			return true
+		for _, next := range ctx.meetingsByDate() {
+			if next.Date.After(t1.Date.Time) {
+				if next == m {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
+}
+
+// meetingNumber is m's place among the meetings that were not cancelled,
+// in date order, from 0.
+func (ctx *Context) meetingNumber(m *casefile.Meeting) int {
+	for i, x := range ctx.meetingsByDate() {
+		if x == m {
+			return i
+		}
+	}
+	return -1
 }

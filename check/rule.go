@@ -8,7 +8,6 @@
 package check
 
 import (
-	"fmt"
 	"sort"
 	"time"
 
@@ -141,9 +140,4 @@ func newContext(c *casefile.Case, opts Options) (*Context, error) {
 		ctx.Calendar = cal
 	}
 	return ctx, nil
-}
-
-// errUnknownPolicy is the error for a case whose policy is not known.
-func errUnknownPolicy(name string) error {
-	return fmt.Errorf("policy %q is not known: use england, west-midlands, wales or scotland, or add it with --policy-dir", name)
 }

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"coregroup/casefile"
@@ -62,7 +64,7 @@ func Schedule(c *casefile.Case, opts Options) ([]Event, error) {
 		return nil, err
 	}
 	if ctx.Policy == nil {
-		return nil, errUnknownPolicy(c.Policy)
+		return nil, fmt.Errorf("policy %q is not known: use one of %s, or add it with --policy-dir", c.Policy, strings.Join(ctx.Options.Policies.Names(), ", "))
 	}
 	return ctx.schedule(), nil
 }

@@ -1,14 +1,13 @@
 package check
 
 import (
-	"sort"
 	"time"
 
 	"coregroup/casefile"
 )
 
 // meetingsByDate returns the dated meetings that were not cancelled, in
-// date order.
+// date order (the loader sorts them).
 func (ctx *Context) meetingsByDate() []*casefile.Meeting {
 	var out []*casefile.Meeting
 	for i := range ctx.Case.Meetings {
@@ -16,7 +15,6 @@ func (ctx *Context) meetingsByDate() []*casefile.Meeting {
 			out = append(out, m)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date.Time) })
 	return out
 }
 

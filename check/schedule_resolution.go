@@ -1,11 +1,14 @@
 package check
 
 import (
+	"time"
+
 	"coregroup/casefile"
 )
 
 // registerStart returns the earliest day a child of the case was placed on
-// the plan, or zero.
+// the plan, or, when no child's plan_start is given, the initial
+// conference's date; zero when neither is known.
 func (ctx *Context) registerStart() casefile.Date {
 	var start casefile.Date
 	for _, ch := range ctx.Case.Children {
@@ -13,7 +16,20 @@ func (ctx *Context) registerStart() casefile.Date {
 			start = ch.PlanStart
 		}
 	}
+	if !start.IsSet() {
+		if icpc := ctx.initialConference(); icpc != nil {
+			start = icpc.Date
+		}
+	}
 	return start
+}
+
+// addMonths returns the same day n months later, or the month's last day
+// when it has no such day: 30 November + 15 months is 28 February.
+func addMonths(t time.Time, n int) time.Time {
+	first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(t.Day(), last)-1)
 }
 
 // resolutionTrigger returns the day the resolution process starts by
@@ -22,7 +38,7 @@ func (ctx *Context) registerStart() casefile.Date {
 func (ctx *Context) resolutionTrigger() (day casefile.Date, ok bool) {
 	r := ctx.Policy.Resolution
 	if start := ctx.registerStart(); start.IsSet() {
-		day = casefile.Date{Time: start.AddDate(0, r.TriggerMonths, 0), Pos: start.Pos}
+		day = casefile.Date{Time: addMonths(start.Time, r.TriggerMonths), Pos: start.Pos}
 	}
 	if reviews := ctx.reviewDates(); len(reviews) >= r.TriggerReviewConferences {
 		if nth := reviews[r.TriggerReviewConferences-1]; !day.IsSet() || nth.Before(day.Time) {
@@ -62,7 +78,13 @@ func (ctx *Context) validDelay() bool {
 			tm = true
 		}
 	}
-	return iro && tm && r.Delay.Reason.IsSet()
+	return iro && tm && r.Delay.Reason.IsSet() && !ctx.delayEnded()
+}
+
+// delayEnded reports whether the agreed delay ran out before the day checked.
+func (ctx *Context) delayEnded() bool {
+	d := ctx.Case.Resolution.Delay
+	return d.Until.IsSet() && d.Until.Before(ctx.Options.AsOf)
 }
 
 func (ctx *Context) resolutionEvents() []Event {
@@ -78,8 +100,11 @@ func (ctx *Context) resolutionEvents() []Event {
 	if trigger, ok := ctx.resolutionTrigger(); ok {
 		e := Event{Kind: "resolution-trigger", Due: trigger.Time, Pos: trigger.Pos,
 			Data: map[string]any{"Months": r.TriggerMonths, "Reviews": r.TriggerReviewConferences}}
+		// The trigger is answered by a request on or after its day, or one
+		// that says it records the automatic trigger; an earlier request
+		// resolved at Tier 1 does not count.
 		for _, req := range requests {
-			if req.Date.IsSet() && (e.Done.IsZero() || req.Date.Before(e.Done)) {
+			if req.Date.IsSet() && (req.Automatic || !req.Date.Before(trigger.Time)) && (e.Done.IsZero() || req.Date.Before(e.Done)) {
 				e.Done = req.Date.Time
 			}
 		}
@@ -108,14 +133,16 @@ func (ctx *Context) resolutionEvents() []Event {
 		e.Status = ctx.status(e.Due, e.Done)
 		ev = append(ev, e)
 	}
+	var latest *casefile.ResolutionMeeting
 	for _, t1 := range tier1 {
-		if t1.Date.After(ctx.Options.AsOf) {
-			continue
+		if !t1.Date.After(ctx.Options.AsOf) {
+			ev = append(ev, ctx.afterTier1(t1, r.CoreGroupAfterTier1Weeks))
+			latest = t1
 		}
-		ev = append(ev, ctx.afterTier1(t1, r.CoreGroupAfterTier1Weeks))
-		if t1.RiskReduced != nil && *t1.RiskReduced {
-			continue
-		}
+	}
+	// Tier 2 follows from the latest Tier 1 meeting: a later one that found
+	// risk significantly reduced ends the process.
+	if t1 := latest; t1 != nil && (t1.RiskReduced == nil || !*t1.RiskReduced) {
 		deadline := weeks(t1.Date.Time, r.Tier1MaxWeeks)
 		due := ctx.Calendar.AddWorkingDays(deadline, r.Tier2WorkingDays)
 		e := Event{Kind: "tier2", Due: due, Pos: t1.Date.Pos,

@@ -81,10 +81,10 @@ func (d *doc) fenced(n *ast.FencedCodeBlock) {
 // namedHeight returns the height a named block needs on the page it
 // starts on; ok is false for code.
 func (d *doc) namedHeight(n *ast.FencedCodeBlock) (float64, bool) {
-	var c cleaner // errors are reported when the block is drawn
-	c, d.c = d.c, c
+	saved := d.c // errors are reported when the block is drawn, not measured
+	d.c = cleaner{}
 	p, ok, err := d.picture(n)
-	c, d.c = d.c, c
+	d.c = saved
 	if !ok || err != nil {
 		return 0, false
 	}

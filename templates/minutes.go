@@ -90,7 +90,7 @@ func pickMeeting(c *casefile.Case, day, asOf time.Time) (*casefile.Meeting, erro
 		if !day.IsZero() && m.Date.Equal(day) {
 			return m, nil
 		}
-		if day.IsZero() && !m.Date.After(asOf) && (latest == nil || m.Date.After(latest.Date.Time)) {
+		if day.IsZero() && m.Held(asOf) && (latest == nil || m.Date.After(latest.Date.Time)) {
 			latest = m
 		}
 	}
@@ -168,7 +168,7 @@ func (b *builder) chart(day time.Time) []string {
 	var rows [][]string
 	var dates []string
 	for _, m := range b.c.Meetings {
-		if !m.Date.IsSet() || m.Date.After(day) || len(m.Scaling) == 0 {
+		if !m.Date.IsSet() || m.Date.After(day) || m.Cancelled.IsSet() || len(m.Scaling) == 0 {
 			continue
 		}
 		row := map[int]string{}

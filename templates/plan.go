@@ -11,7 +11,6 @@ import (
 type PlanView struct {
 	Doc           DocView
 	Child         Person
-	FullName      Value
 	Views         Value
 	Participation Value
 	Worries       []Value
@@ -79,7 +78,6 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 	v := PlanView{
 		Doc:           b.doc(),
 		Child:         b.people[ch.ID],
-		FullName:      V(ch.Name),
 		Views:         b.text(ch.Views),
 		Participation: Value{},
 	}
@@ -136,7 +134,7 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 func (b *builder) scale(child string, asOf time.Time) *ScaleView {
 	for i := len(b.c.Meetings) - 1; i >= 0; i-- {
 		m := b.c.Meetings[i]
-		if !m.Date.IsSet() || m.Date.After(asOf) {
+		if !m.Held(asOf) {
 			continue
 		}
 		var scores []int

@@ -95,7 +95,7 @@ func (b *builder) request(asOf time.Time) RequestView {
 func (b *builder) lastHeld(asOf time.Time) casefile.Date {
 	var last casefile.Date
 	for _, m := range b.c.Meetings {
-		if m.Date.IsSet() && !m.Date.After(asOf) && !m.Cancelled.IsSet() && m.Date.After(last.Time) {
+		if m.Held(asOf) && m.Date.After(last.Time) {
 			last = m.Date
 		}
 	}

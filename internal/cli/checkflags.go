@@ -20,7 +20,7 @@ func addCheckFlags(fs *flag.FlagSet) *checkFlags {
 	return &checkFlags{
 		asOf:      fs.String("as-of", "", "judge timescales as on this day, YYYY-MM-DD (default today)"),
 		policyDir: fs.String("policy-dir", "", "a directory of local policy profiles (*.yaml) to add to the built-in ones"),
-		holidays:  fs.String("holidays", "", "a bank holidays file in GOV.UK's bank-holidays.json format, to add or override holidays"),
+		holidays:  fs.String("holidays", "", "a GOV.UK bank-holidays.json file whose years replace the built-in holidays"),
 	}
 }
 
