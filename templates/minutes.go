@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -79,6 +80,10 @@ type ExclusionView struct {
 	Reason, KeptInformed Value
 }
 
+// ErrNoMeeting is the error for a record or agenda of a meeting the case
+// does not have.
+var ErrNoMeeting = errors.New("no such meeting in the case")
+
 // pickMeeting returns the meeting on day, or the latest held by asOf.
 func pickMeeting(c *casefile.Case, day, asOf time.Time) (*casefile.Meeting, error) {
 	var latest *casefile.Meeting
@@ -95,10 +100,10 @@ func pickMeeting(c *casefile.Case, day, asOf time.Time) (*casefile.Meeting, erro
 		}
 	}
 	if !day.IsZero() {
-		return nil, fmt.Errorf("the case has no meeting on %s", day.Format(time.DateOnly))
+		return nil, fmt.Errorf("%w: none on %s", ErrNoMeeting, day.Format(time.DateOnly))
 	}
 	if latest == nil {
-		return nil, fmt.Errorf("the case has no core group meeting held yet")
+		return nil, fmt.Errorf("%w: none held yet", ErrNoMeeting)
 	}
 	return latest, nil
 }

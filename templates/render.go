@@ -30,6 +30,8 @@ type Document struct {
 	// Part names one of several documents of a kind, such as the child's id
 	// of a plan in a sibling group; "" when there is one.
 	Part string
+	// Child is the id of the child a plan is for; "" for other documents.
+	Child string
 	// Title is the document's title in its language, as plain text.
 	Title string
 	// Markdown is the document.
@@ -58,6 +60,7 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 		docs = append(docs, Document{Kind: kind, Part: part, Title: title, Markdown: md, Large: large, Missing: b.missing})
 		return nil
 	}
+	setChild := func(id string) { docs[len(docs)-1].Child = id }
 	switch kind {
 	case "plan":
 		for i := range c.Children {
@@ -71,6 +74,7 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 			if err := emit(part, l.Text(locales.M("family-plan.doc-title", "Name", v.Child.Name.Raw())), v, true, b); err != nil {
 				return nil, err
 			}
+			setChild(ch.ID)
 		}
 	case "minutes":
 		b := newBuilder(c, opts.Lang, l)

@@ -107,7 +107,7 @@ func (b *builder) lastHeld(asOf time.Time) casefile.Date {
 func pickResolutionMeeting(c *casefile.Case, day time.Time) (*casefile.ResolutionMeeting, error) {
 	if c.Resolution == nil {
 		if !day.IsZero() {
-			return nil, fmt.Errorf("the case has no resolution meeting on %s", day.Format(time.DateOnly))
+			return nil, fmt.Errorf("%w: no resolution meeting on %s", ErrNoMeeting, day.Format(time.DateOnly))
 		}
 		return nil, nil
 	}
@@ -122,7 +122,7 @@ func pickResolutionMeeting(c *casefile.Case, day time.Time) (*casefile.Resolutio
 		}
 	}
 	if !day.IsZero() {
-		return nil, fmt.Errorf("the case has no resolution meeting on %s", day.Format(time.DateOnly))
+		return nil, fmt.Errorf("%w: no resolution meeting on %s", ErrNoMeeting, day.Format(time.DateOnly))
 	}
 	return latest, nil
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -39,6 +40,7 @@ type renderJob struct {
 	meeting      time.Time
 	loc          *locales.Localizer
 	refused      bool
+	printed      map[string]bool // findings already printed for this case
 }
 
 func runRender(e *env, args []string) ExitCode {
@@ -144,6 +146,7 @@ func (j *renderJob) renderCase(path string) error {
 	if err != nil {
 		return err
 	}
+	j.printed = map[string]bool{}
 	findings := probs
 	if probs.Err() == nil {
 		more, err := check.Run(c, j.opts)
@@ -207,10 +210,10 @@ func (j *renderJob) useLanguage(c *casefile.Case) error {
 }
 
 // optional reports whether a document that cannot be written is simply
-// not part of the case: with --doc all, a case with no meeting yet has no
-// minutes.
+// not part of the case when several are asked for: minutes before any
+// meeting, or no meeting of a kind on the --meeting day.
 func (j *renderJob) optional(kind string, err error) bool {
-	if len(j.kinds) > 1 && kind == "minutes" && strings.Contains(err.Error(), "no core group meeting") {
+	if len(j.kinds) > 1 && errors.Is(err, templates.ErrNoMeeting) {
 		fmt.Fprintf(j.e.stderr, "coregroup: %s: skipped: %v\n", kind, err)
 		return true
 	}
@@ -224,8 +227,8 @@ func (j *renderJob) write(c *casefile.Case, base, kind string, findings report.L
 	if err != nil {
 		return err
 	}
-	blocking := blockers(kind, findings)
 	for _, d := range docs {
+		blocking := blockers(kind, forDocument(c, d, findings))
 		name := base + "-" + kind
 		if d.Part != "" {
 			name += "-" + safeName(d.Part)
@@ -285,11 +288,18 @@ func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 	return m
 }
 
-// report prints the findings that stop a document, and the texts that lack
-// a translation.
+// report prints the findings that stop a document, each once per case,
+// and the texts that lack a translation.
 func (j *renderJob) report(findings report.List, missing []report.Position) {
 	for _, f := range findings {
-		fmt.Fprintf(j.e.stderr, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, f.Text(j.loc))
+		line := fmt.Sprintf("%s: %s %s: %s", f.Pos, f.Severity, f.Rule, f.Text(j.loc))
+		if j.printed[line] {
+			continue
+		}
+		if j.printed != nil {
+			j.printed[line] = true
+		}
+		fmt.Fprintln(j.e.stderr, line)
 	}
 	for _, p := range missing {
 		fmt.Fprintf(j.e.stderr, "%s: error lang.missing-translation: %s\n", p, j.loc.Text(locales.M("lang.missing-translation", "Lang", j.lang)))
@@ -304,6 +314,38 @@ var blocking = map[string][]string{
 	"resolution-request": {"load.", "case."},
 	"agenda":             {"load.", "case."},
 	"resolution-record":  {"load.", "case."},
+}
+
+// forDocument keeps, for a child's plan, the findings about that child's
+// part of the file and about the case as a whole: in a sibling group one
+// child's unfinished plan does not stop the other's.
+func forDocument(c *casefile.Case, d templates.Document, findings report.List) report.List {
+	if d.Child == "" {
+		return findings
+	}
+	from, to := 0, int(^uint(0)>>1)
+	for i, ch := range c.Children {
+		if ch.ID != d.Child {
+			continue
+		}
+		from = ch.At.Node.Line
+		if i+1 < len(c.Children) {
+			to = c.Children[i+1].At.Node.Line
+		}
+		var out report.List
+		for _, f := range findings {
+			if !perChild(f.Rule) || (f.Pos.Line >= from && f.Pos.Line < to) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return findings
+}
+
+// perChild reports whether a rule's findings belong to one child's part.
+func perChild(rule string) bool {
+	return strings.HasPrefix(rule, "smart.") || strings.HasPrefix(rule, "plan.") || strings.HasPrefix(rule, "child.")
 }
 
 // blockers returns the error findings that stop a document of a kind.

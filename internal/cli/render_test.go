@@ -212,3 +212,40 @@ func TestHelpShowsACommandsFlags(t *testing.T) {
 		t.Errorf("help nope: exit %d, %s", code, stderr)
 	}
 }
+
+// TestOneChildsErrorsDoNotStopASiblingsPlan removes the contingency of the
+// second child's plan: that plan is refused, the first child's is written.
+func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
+	src, err := os.ReadFile("../../samples/siblings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	i := strings.LastIndex(text, "      contingency:")
+	j := i + strings.Index(text[i+1:], "\n      ") + 1
+	for strings.HasPrefix(text[j:], "        ") || strings.HasPrefix(text[j:], "\n        ") {
+		j += strings.Index(text[j+1:], "\n") + 1
+	}
+	path := writeFile(t, t.TempDir(), "siblings.yaml", text[:i]+text[j+1:])
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, path)
+	if code != ExitFindings || strings.Count(stderr, "plan.contingency") != 1 {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*plan*"))
+	if len(files) != 1 {
+		t.Errorf("wrote %v, want the first child's plan only", files)
+	}
+}
+
+func TestRenderMeetingDaySkipsDocumentsWithoutIt(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--format", "md", "--meeting", "2026-06-24", "-o", dir,
+		"../../samples/wales-resolution.yaml", "../../samples/siblings.yaml")
+	if code != ExitOK || !strings.Contains(stderr, "skipped") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "AB-CP-2026-0772-plan-*")); len(files) != 2 {
+		t.Errorf("the second case was not written: %v", files)
+	}
+}
