@@ -17,6 +17,11 @@ func (ctx *Context) held() []*casefile.Meeting {
 	return out
 }
 
+// starkSpread is the difference between two scaling scores at one meeting
+// that counts as the "stark contrast" of 000 §2: four points on a scale of
+// ten.
+const starkSpread = 4
+
 // The rules about what happens at a meeting.
 func init() {
 	register(&Rule{
@@ -81,7 +86,7 @@ func init() {
 							hi = s
 						}
 					}
-					if hi.Score-lo.Score >= 4 {
+					if hi.Score-lo.Score >= starkSpread {
 						ctx.Report(m.At.Of("scaling"), "Date", m.Date.String(), "Low", lo.Score, "High", hi.Score)
 					}
 				}

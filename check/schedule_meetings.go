@@ -68,17 +68,25 @@ func (ctx *Context) nextCoreGroup(last *casefile.Meeting) Event {
 	e := Event{Kind: "next-core-group", Due: weeks(last.Date.Time, weeksN), Pos: last.At.Of("next_meeting"),
 		Data: map[string]any{"Weeks": weeksN, "Previous": last.Date.String(), "Planned": ""}}
 	planned := last.NextMeeting
+	for _, m := range ctx.Case.Meetings {
+		if m.Cancelled.IsSet() && m.Date.Equal(planned.Time) {
+			planned = casefile.Date{} // the date agreed was cancelled
+		}
+	}
 	for _, m := range ctx.meetingsByDate() {
 		if m.Date.After(last.Date.Time) {
 			planned = m.Date
 			break
 		}
 	}
+	e.Status = ctx.status(e.Due, time.Time{})
 	if planned.IsSet() {
 		e.Data["Planned"] = planned.String()
 		e.Pos = planned.Pos
+		if e.Status == DueSoon && !planned.After(e.Due) {
+			e.Status = Due // arranged in time: nothing to chase
+		}
 	}
-	e.Status = ctx.status(e.Due, time.Time{})
 	return e
 }
 

@@ -138,3 +138,29 @@ func TestMeetingsInAnyOrder(t *testing.T) {
 		t.Errorf("out of order: %v %s", f.Pos, f.Rule)
 	}
 }
+
+// TestANextMeetingArrangedInTimeIsNotChased: due soon, but a date is set
+// before the deadline, so there is nothing to warn about; cancel that
+// meeting and the warning comes back.
+func TestANextMeetingArrangedInTimeIsNotChased(t *testing.T) {
+	day := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	status := func(src string) Status {
+		events, err := Schedule(load(t, src), Options{AsOf: day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range events {
+			if e.Kind == "next-core-group" {
+				return e.Status
+			}
+		}
+		t.Fatal("no next-core-group event")
+		return 0
+	}
+	if s := status(base(t)); s != Due {
+		t.Errorf("arranged in time: %v, want due", s)
+	}
+	if s := status(edit(t, "    venue: Testbury Family Centre\n", "    cancelled: Venue closed.\n")); s != DueSoon {
+		t.Errorf("arranged meeting cancelled: %v, want due-soon", s)
+	}
+}

@@ -28,16 +28,6 @@ func (s Severity) String() string {
 	return severityNames[s]
 }
 
-// ParseSeverity is the inverse of Severity.String.
-func ParseSeverity(s string) (Severity, error) {
-	for i, n := range severityNames {
-		if n == s {
-			return Severity(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", s)
-}
-
 // Finding is one thing a user should know about a case file: which rule
 // found it, how serious it is, where it is and what to do about it. The
 // message is kept as an id and data and put into words only when printed,

@@ -53,7 +53,6 @@ type HelperView struct {
 
 // ExpectationView is what is expected of the parents.
 type ExpectationView struct {
-	Who               []Person
 	Text, Consequence Value
 }
 
@@ -115,11 +114,7 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 		v.Helpers = append(v.Helpers, HelperView{Who: b.people[m.ID], HowOften: b.text(c.HowOften), Purpose: b.text(c.Purpose)})
 	}
 	for _, e := range p.Expectations {
-		ev := ExpectationView{Text: b.text(e.Text), Consequence: b.text(e.Consequence)}
-		for _, w := range e.Who {
-			ev.Who = append(ev.Who, b.person(w))
-		}
-		v.Expectations = append(v.Expectations, ev)
+		v.Expectations = append(v.Expectations, ExpectationView{Text: b.text(e.Text), Consequence: b.text(e.Consequence)})
 	}
 	if w := p.MyWorld; w != nil {
 		v.MyWorld = &MyWorldView{Grow: b.text(w.Grow), Needs: b.text(w.Needs), World: b.text(w.World)}
