@@ -143,7 +143,7 @@ func TestMeetingsInAnyOrder(t *testing.T) {
 // before the deadline, so there is nothing to warn about; cancel that
 // meeting and the warning comes back.
 func TestANextMeetingArrangedInTimeIsNotChased(t *testing.T) {
-	day := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	day := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
 	status := func(src string) Status {
 		events, err := Schedule(load(t, src), Options{AsOf: day})
 		if err != nil {
