@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	_ "time/tzdata" // Europe/London even on a machine without zoneinfo
 )
 
 func TestNew(t *testing.T) {
@@ -23,9 +25,9 @@ func TestNew(t *testing.T) {
 
 func TestDatesAreCivil(t *testing.T) {
 	c := mustNew(t, EnglandAndWales)
-	london, err := time.LoadLocation("Europe/London")
+	london, err := time.LoadLocation("Europe/London") // from time/tzdata if the machine has none
 	if err != nil {
-		t.Skip("no time zone data:", err)
+		t.Fatal(err)
 	}
 	// 23:30 on Christmas Eve in London is 24 December, a working day,
 	// although it is 25 December somewhere east of London.
