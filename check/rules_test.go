@@ -51,6 +51,7 @@ var ruleTests = []struct {
 	{"meeting.apology-report", []string{"        report: true", "        report: false"}, "report: false", report.Warning},
 	{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, "professionals_only:", report.Error},
 	{"meeting.scaling-spread", []string{"{who: tchr-evans, score: 6}", "{who: tchr-evans, score: 2}"}, "{who: mum, score: 7}", report.Warning},
+	{"lang.missing-translation", []string{"language: en", "language: cy"}, "views: I like it", report.Warning},
 	{"case.name-missing", []string{"    name: Jo Evans", "    name: \"\""}, "name: \"\"", report.Error},
 	{"meeting.unrecorded", []string{"    present: [mum, sw-hughes, tchr-evans]\n    apologies:", "    apologies:", "    circulated: 2026-11-06\n", ""}, "- date: 2026-10-30", report.Warning},
 	{"plan.worries", []string{"      worries:\n        - id: w-school\n          text: Ella has missed a lot of school this term.\n          child: You have missed lots of school.\n", "      worries: []\n", "worries: [w-school]", "worries: []", "for: [w-school, o-school]", "for: [o-school]"}, "worries: []\n      outcomes", report.Error},

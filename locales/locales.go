@@ -10,6 +10,7 @@ package locales
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"strings"
@@ -21,7 +22,11 @@ import (
 )
 
 //go:embed *.*.yaml
-var files embed.FS
+var embedded embed.FS
+
+// files is where the message files are read from: the embedded ones, or in
+// tests a stand-in.
+var files fs.FS = embedded
 
 // Source is the language every message is first written in.
 var Source = language.English
@@ -76,7 +81,7 @@ func Bundle() (*i18n.Bundle, error) {
 
 // Files lists the embedded message files in name order.
 func Files() ([]string, error) {
-	entries, err := files.ReadDir(".")
+	entries, err := fs.ReadDir(files, ".")
 	if err != nil {
 		return nil, err
 	}

@@ -1,8 +1,10 @@
 package locales
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -45,7 +47,7 @@ func TestNoMessageIsDefinedTwice(t *testing.T) {
 	names, _ := Files()
 	seen := map[string]string{}
 	for _, name := range names {
-		src, err := files.ReadFile(name)
+		src, err := fs.ReadFile(files, name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -61,5 +63,55 @@ func TestNoMessageIsDefinedTwice(t *testing.T) {
 			}
 			seen[key] = name
 		}
+	}
+}
+
+func TestPluralForms(t *testing.T) {
+	if got := strings.Join(pluralForms("cy"), ","); got != "few,many,one,other,two,zero" {
+		t.Errorf("cy forms = %s", got)
+	}
+	if got := strings.Join(pluralForms("en"), ","); got != "one,other" {
+		t.Errorf("en forms = %s", got)
+	}
+}
+
+// TestEveryLanguageIsComplete fails while any language lacks a message,
+// has different placeholders or misses a plural form: go-i18n would
+// otherwise fall back silently.
+func TestEveryLanguageIsComplete(t *testing.T) {
+	gaps, err := Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range gaps {
+		t.Error(g)
+	}
+}
+
+func TestPlaceholders(t *testing.T) {
+	if got := placeholders("{{.B}} and {{ .A }} on {page} of {pages}, {{.B}}"); got != "A,B,page,pages" {
+		t.Errorf("placeholders = %q", got)
+	}
+}
+
+// TestCheckFindsEachKindOfGap runs Check over stand-in message files.
+func TestCheckFindsEachKindOfGap(t *testing.T) {
+	saved := files
+	t.Cleanup(func() { files = saved })
+	files = fstest.MapFS{
+		"active.en.yaml": {Data: []byte("a: 'Hello {{.Name}}'\nb: 'Bye'\nc: {one: '{{.Count}} file', other: '{{.Count}} files'}\nd: 'Changed'\n")},
+		"active.cy.yaml": {Data: []byte("a: 'Helo {{.Enw}}'\nc: {one: '{{.Count}} ffeil', other: '{{.Count}} ffeil'}\nd: {hash: 'sha1-0', other: 'Newid'}\ne: 'Extra'\n")},
+	}
+	gaps, err := Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, g := range gaps {
+		got = append(got, g.ID+" "+g.Kind)
+	}
+	want := "a placeholders|b missing|c plural|c plural|c plural|c plural|d changed|e extra"
+	if strings.Join(got, "|") != want {
+		t.Errorf("gaps = %s\nwant   %s", strings.Join(got, "|"), want)
 	}
 }

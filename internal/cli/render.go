@@ -302,7 +302,7 @@ func (j *renderJob) report(findings report.List, missing []report.Position) {
 		fmt.Fprintln(j.e.stderr, line)
 	}
 	for _, p := range missing {
-		fmt.Fprintf(j.e.stderr, "%s: error lang.missing-translation: %s\n", p, j.loc.Text(locales.M("lang.missing-translation", "Lang", j.lang)))
+		fmt.Fprintf(j.e.stderr, "%s: error lang.missing-translation: %s\n", p, j.loc.Text(locales.M("doc.missing-translation", "Lang", j.lang)))
 	}
 }
 
