@@ -10,9 +10,11 @@ all: build
 build:
 	$(GO) build -trimpath -o $(BIN) ./cmd/coregroup
 
-## test: vet, formatting, generated files and every test, with the race detector.
+## test: vet, formatting, generated files, every test with the race detector,
+## and the translators' check of the message files.
 test: lint
 	$(GO) test -race -coverprofile=coverage.out ./...
+	$(GO) run ./cmd/coregroup translate check
 
 # The samples are written as on this day; checking them on a later one would
 # find their next meetings overdue.

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"fmt"
+
+	"coregroup/casefile"
+	"coregroup/check"
+	"coregroup/locales"
+)
+
+func init() {
+	addCommand(&command{
+		name:    "translate",
+		usage:   "coregroup translate check [--lang TAG] [FILE|DIR...]",
+		summary: "For translators: report what the message files and case files still lack in a language.",
+		run:     runTranslate,
+	})
+}
+
+func runTranslate(e *env, args []string) ExitCode {
+	if len(args) == 0 || args[0] != "check" {
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", commands["translate"].usage, commands["translate"].summary)
+			return ExitOK
+		}
+		return e.fail("usage: %s", commands["translate"].usage)
+	}
+	return runTranslateCheck(e, args[1:])
+}
+
+// runTranslateCheck reports the gaps of every language's message files
+// and, for case files, the texts missing in the family's language (or
+// --lang). It exits 1 while anything is missing.
+func runTranslateCheck(e *env, args []string) ExitCode {
+	fs := e.flags(commands["translate"])
+	lang := fs.String("lang", "", "check case texts in this language (default each case's family language)")
+	args, code := e.parse(fs, args)
+	if code >= 0 {
+		return code
+	}
+	gaps, err := locales.Check()
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	for _, g := range gaps {
+		fmt.Fprintln(e.stdout, "locales: "+g.String())
+	}
+	incomplete := len(gaps) > 0
+	if len(args) > 0 {
+		files, err := caseFiles(args)
+		if err != nil {
+			return e.fail("%v", err)
+		}
+		en := locales.English()
+		for _, path := range files {
+			c, probs, err := casefile.Load(path)
+			if err != nil {
+				return e.fail("%v", err)
+			}
+			if probs.Err() != nil {
+				fmt.Fprintln(e.stderr, probs.Err())
+				return e.fail("%s does not load: run coregroup validate %s", path, path)
+			}
+			if *lang != "" {
+				c.Language = *lang
+			}
+			found, err := check.Run(c, check.Options{})
+			if err != nil {
+				return e.fail("%v", err)
+			}
+			for _, f := range found {
+				if f.Rule == "lang.missing-translation" {
+					fmt.Fprintf(e.stdout, "%s: %s: %s\n", f.Pos, f.Rule, f.Text(en))
+					incomplete = true
+				}
+			}
+		}
+	}
+	summary := "translate check: complete"
+	if incomplete {
+		summary = "translate check: incomplete"
+	}
+	fmt.Fprintln(e.stdout, summary)
+	if incomplete {
+		return ExitFindings
+	}
+	return ExitOK
+}
