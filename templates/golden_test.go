@@ -136,3 +136,20 @@ func TestTemplatesDirectoryOverrides(t *testing.T) {
 		t.Error("broken template accepted")
 	}
 }
+
+func TestMissingTranslationsAreMarkedNotFilled(t *testing.T) {
+	set, _ := Load("")
+	c := loadSample(t, "../samples/wales-welsh.yaml")
+	c.Children[0].Views.ByLang = map[string]string{"cy": c.Children[0].Views.ByLang["cy"]}
+	docs, err := set.Write(c, "plan", Options{Lang: "en", AsOf: sampleDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs[0].Missing) != 1 || docs[0].Missing[0].Line == 0 {
+		t.Errorf("missing = %v, want the views' position", docs[0].Missing)
+	}
+	md := string(docs[0].Markdown)
+	if !strings.Contains(md, `\[not yet translated\]`) || strings.Contains(md, "Dw i'n caru Mam") {
+		t.Error("the missing English is not marked, or the Welsh was printed instead")
+	}
+}

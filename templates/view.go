@@ -45,7 +45,9 @@ func (b *builder) text(t casefile.Text) Value {
 		return V(s)
 	}
 	b.missing = append(b.missing, t.Pos)
-	return Value{Missing: true}
+	// Visible in a draft; a document with missing text is not written
+	// otherwise. Never the text of another language.
+	return Value{s: b.l.Text(locales.M("doc.untranslated")), Missing: true}
 }
 
 // either returns the first of two texts that is set: a child's wording or
