@@ -153,3 +153,23 @@ func TestMissingTranslationsAreMarkedNotFilled(t *testing.T) {
 		t.Error("the missing English is not marked, or the Welsh was printed instead")
 	}
 }
+
+func TestBilingualDocumentsPutTheFirstLanguageFirst(t *testing.T) {
+	set, _ := Load("")
+	c := loadSample(t, "../samples/siblings.yaml")
+	one, _ := set.Write(c, "minutes", Options{Lang: "en", AsOf: sampleDay})
+	two, err := set.Write(c, "minutes", Options{Lang: "en+en", AsOf: sampleDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(two[0].Markdown)
+	if !strings.HasPrefix(md, string(one[0].Markdown)) || !strings.Contains(md, "```pagebreak") || strings.Count(md, "# Record of the core group meeting") != 2 {
+		t.Errorf("bilingual minutes are not the first language, a page break, then the second")
+	}
+	if two[0].Title != one[0].Title+" / "+one[0].Title {
+		t.Errorf("title %q", two[0].Title)
+	}
+	if _, err := set.Write(c, "minutes", Options{Lang: "en+xx", AsOf: sampleDay}); err == nil {
+		t.Error("an unknown second language was accepted")
+	}
+}

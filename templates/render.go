@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"coregroup/casefile"
@@ -46,6 +47,9 @@ type Document struct {
 // Write returns the documents of a kind for a case: one plan per child,
 // one of each other kind.
 func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, error) {
+	if langs := strings.Split(opts.Lang, "+"); len(langs) > 1 {
+		return s.bilingual(c, kind, opts, langs)
+	}
 	l, err := locales.New(opts.Lang)
 	if err != nil {
 		return nil, err
@@ -112,4 +116,31 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 		return nil, fmt.Errorf("unknown document %q: use one of %v", kind, Kinds)
 	}
 	return docs, nil
+}
+
+// bilingual writes each document in several languages, one after the other
+// in the order given ("cy+en": Welsh first), each language starting on a
+// new page with the same type, size and layout: Welsh-then-English
+// sections rather than facing columns, so that neither language is
+// squeezed and each reads whole.
+func (s *Set) bilingual(c *casefile.Case, kind string, opts Options, langs []string) ([]Document, error) {
+	var out []Document
+	for i, lang := range langs {
+		o := opts
+		o.Lang = lang
+		docs, err := s.Write(c, kind, o)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			out = docs
+			continue
+		}
+		for j := range out {
+			out[j].Title += " / " + docs[j].Title
+			out[j].Markdown = append(append(out[j].Markdown, "\n```pagebreak\n```\n\n"...), docs[j].Markdown...)
+			out[j].Missing = append(out[j].Missing, docs[j].Missing...)
+		}
+	}
+	return out, nil
 }

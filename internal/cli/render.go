@@ -47,7 +47,7 @@ func runRender(e *env, args []string) ExitCode {
 	fs := e.flags(commands["render"])
 	cf := addCheckFlags(fs)
 	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+" or all")
-	lang := fs.String("lang", "", "the documents' language (default the family's language: the case's language:, when coregroup speaks it)")
+	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
@@ -87,8 +87,11 @@ func runRender(e *env, args []string) ExitCode {
 	if j.opts, err = cf.options(); err != nil {
 		return e.fail("%v", err)
 	}
-	if *lang != "" {
-		if _, err := locales.New(*lang); err != nil {
+	for _, l := range strings.Split(*lang, "+") {
+		if *lang == "" {
+			break
+		}
+		if _, err := locales.New(l); err != nil {
 			return e.fail("--lang: %v", err)
 		}
 	}
@@ -204,7 +207,8 @@ func (j *renderJob) useLanguage(c *casefile.Case) error {
 			}
 		}
 	}
-	loc, err := locales.New(j.lang)
+	first, _, _ := strings.Cut(j.lang, "+") // a bilingual document's furniture is in its first language
+	loc, err := locales.New(first)
 	j.loc = loc
 	return err
 }
@@ -274,7 +278,7 @@ func (j *renderJob) save(c *casefile.Case, name string, d templates.Document) er
 
 // meta is the page furniture and metadata of a document.
 func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
-	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: j.lang, CaseRef: c.Ref,
+	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
 		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: sourceDate()}
 	if p := j.opts.Policies[c.Policy]; p != nil {
 		m.Marking = p.Marking
