@@ -41,12 +41,13 @@ type renderJob struct {
 	loc          *locales.Localizer
 	refused      bool
 	printed      map[string]bool // findings already printed for this case
+	review       bool            // --doc review: a translator's side-by-side sheet
 }
 
 func runRender(e *env, args []string) ExitCode {
 	fs := e.flags(commands["render"])
 	cf := addCheckFlags(fs)
-	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+" or all")
+	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
 	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
@@ -61,10 +62,12 @@ func runRender(e *env, args []string) ExitCode {
 	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, blank: *blank, loc: locales.English()}
 	if *doc == "all" {
 		j.kinds = templates.Kinds
+	} else if *doc == "review" {
+		j.review = true
 	} else if slices.Contains(templates.Kinds, *doc) {
 		j.kinds = []string{*doc}
 	} else {
-		return e.fail("unknown --doc %q: use %s or all", *doc, strings.Join(templates.Kinds, ", "))
+		return e.fail("unknown --doc %q: use %s, all or review", *doc, strings.Join(templates.Kinds, ", "))
 	}
 	for _, f := range strings.Split(*format, ",") {
 		switch strings.TrimSpace(f) {
@@ -170,6 +173,9 @@ func (j *renderJob) renderCase(path string) error {
 	if err := j.useLanguage(c); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	if j.review {
+		return j.writeReview(c)
+	}
 	p := j.opts.Policies[c.Policy]
 	for _, kind := range j.kinds {
 		if j.blank && (kind == "plan" || kind == "minutes") {
@@ -186,6 +192,39 @@ func (j *renderJob) renderCase(path string) error {
 		}
 	}
 	return nil
+}
+
+// writeReview writes the translator's review sheet of a case: every
+// document in English and in the document language, string by string.
+func (j *renderJob) writeReview(c *casefile.Case) error {
+	if j.lang == "en" || strings.Contains(j.lang, "+") {
+		return fmt.Errorf("--doc review compares English with one other language: give it with --lang, such as --lang cy")
+	}
+	var en, other []templates.Document
+	p := j.opts.Policies[c.Policy]
+	for _, kind := range templates.Kinds {
+		if isResolutionDoc(kind) && (p == nil || p.Resolution == nil) {
+			continue
+		}
+		opts := templates.Options{AsOf: j.opts.AsOf, Meeting: j.meeting}
+		opts.Lang = "en"
+		a, errA := j.set.Write(c, kind, opts)
+		opts.Lang = j.lang
+		b, errB := j.set.Write(c, kind, opts)
+		if errors.Is(errA, templates.ErrNoMeeting) {
+			continue
+		}
+		if err := errors.Join(errA, errB); err != nil {
+			return err
+		}
+		en, other = append(en, a...), append(other, b...)
+	}
+	title := j.loc.Text(locales.M("doc.review-title", "Ref", c.Ref))
+	md, err := templates.Review(title, "en", j.lang, en, other)
+	if err != nil {
+		return err
+	}
+	return j.save(c, safeName(c.Ref)+"-review-"+safeName(j.lang), templates.Document{Kind: "review", Title: title, Markdown: md})
 }
 
 // isResolutionDoc reports whether a kind belongs to the resolution process.
