@@ -74,6 +74,10 @@ func Bundle() (*i18n.Bundle, error) {
 				return
 			}
 		}
+		if err := addPseudo(b); err != nil {
+			bundleErr = err
+			return
+		}
 		bundle = b
 	})
 	return bundle, bundleErr
@@ -113,13 +117,14 @@ func New(tag string) (*Localizer, error) {
 	}
 	base, _ := t.Base()
 	supported := Supported()
-	if !slices.Contains(supported, base.String()) {
+	if !slices.Contains(supported, base.String()) && t != Pseudo {
 		return nil, fmt.Errorf("no messages in %q yet: coregroup speaks %s", tag, strings.Join(supported, ", "))
 	}
 	return &Localizer{lang: t, l: i18n.NewLocalizer(b, t.String())}, nil
 }
 
 // Supported returns the languages with message files, such as [en], sorted.
+// The pseudo-locale (Pseudo) is made from English and not listed.
 func Supported() []string {
 	names, _ := Files()
 	var langs []string

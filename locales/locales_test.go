@@ -115,3 +115,17 @@ func TestCheckFindsEachKindOfGap(t *testing.T) {
 		t.Errorf("gaps = %s\nwant   %s", strings.Join(got, "|"), want)
 	}
 }
+
+func TestPseudoLocale(t *testing.T) {
+	l, err := New("en-XA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := l.Text(M("load.unknown-key", "Key", "chiar", "Suggestion", "chair"))
+	if !strings.HasPrefix(got, "«úñkñówñ kéý \"chiar\"") || !strings.HasSuffix(got, "»") || !strings.Contains(got, "·") {
+		t.Errorf("pseudo text = %q (values must stay plain, words accented, text longer)", got)
+	}
+	if got := pseudo("Page {page} of {pages}"); !strings.Contains(got, "{page}") || !strings.Contains(got, "{pages}") {
+		t.Errorf("page markers changed: %q", got)
+	}
+}
