@@ -320,7 +320,11 @@ func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
 		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: sourceDate()}
 	if p := j.opts.Policies[c.Policy]; p != nil {
+		// A marking the messages know is printed in the document's language.
 		m.Marking = p.Marking
+		if t := j.loc.Text(locales.M("marking." + p.Marking)); !strings.HasPrefix(t, "[") {
+			m.Marking = t
+		}
 	}
 	if c.Fictitious {
 		m.Banner = j.loc.Text(locales.M("doc.fictitious"))
