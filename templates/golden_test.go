@@ -45,32 +45,41 @@ func TestGoldenMarkdown(t *testing.T) {
 	for _, path := range samples {
 		c := loadSample(t, path)
 		base := strings.TrimSuffix(filepath.Base(path), ".yaml")
-		for _, kind := range Kinds {
-			docs, err := set.Write(c, kind, Options{Lang: "en", AsOf: sampleDay})
-			if err != nil {
-				t.Errorf("%s %s: %v", base, kind, err)
-				continue
-			}
-			for _, d := range docs {
-				name := base + "-" + kind
-				if d.Part != "" {
-					name += "-" + d.Part
-				}
-				golden := filepath.Join("testdata", "golden", name+".md")
-				if *update {
-					if err := os.WriteFile(golden, d.Markdown, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(golden)
+		langs := []string{"en"}
+		if c.Language != "" && c.Language != "en" {
+			langs = append(langs, c.Language)
+		}
+		for _, lang := range langs {
+			for _, kind := range Kinds {
+				docs, err := set.Write(c, kind, Options{Lang: lang, AsOf: sampleDay})
 				if err != nil {
-					t.Errorf("%v (run go test ./templates -update)", err)
+					t.Errorf("%s %s: %v", base, kind, err)
 					continue
 				}
-				if !bytes.Equal(d.Markdown, want) {
-					os.WriteFile(golden+".got", d.Markdown, 0o644)
-					t.Errorf("%s differs from its golden file (actual output in %s.got)", name, golden)
+				for _, d := range docs {
+					name := base + "-" + kind
+					if lang != "en" {
+						name += "-" + lang
+					}
+					if d.Part != "" {
+						name += "-" + d.Part
+					}
+					golden := filepath.Join("testdata", "golden", name+".md")
+					if *update {
+						if err := os.WriteFile(golden, d.Markdown, 0o644); err != nil {
+							t.Fatal(err)
+						}
+						continue
+					}
+					want, err := os.ReadFile(golden)
+					if err != nil {
+						t.Errorf("%v (run go test ./templates -update)", err)
+						continue
+					}
+					if !bytes.Equal(d.Markdown, want) {
+						os.WriteFile(golden+".got", d.Markdown, 0o644)
+						t.Errorf("%s differs from its golden file (actual output in %s.got)", name, golden)
+					}
 				}
 			}
 		}

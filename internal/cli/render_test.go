@@ -195,11 +195,47 @@ func TestRenderDraftMarkdownSaysDraft(t *testing.T) {
 	}
 }
 
-func TestRenderWritesInTheFamilysLanguageWhenItCan(t *testing.T) {
+func TestRenderWritesInTheFamilysLanguage(t *testing.T) {
 	dir := t.TempDir()
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, "../../samples/wales-welsh.yaml")
-	if code != ExitOK || !strings.Contains(stderr, "cannot write yet") {
-		t.Errorf("exit %d: %s", code, stderr)
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "-o", dir, "../../samples/wales-welsh.yaml")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	text := pdfText(t, filepath.Join(dir, "CTM-CP-2026-0388-plan-cy.pdf"))
+	for _, want := range []string{"Gethin", "Tudalen 1 o", "SWYDDOGOL"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Welsh plan lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "A plan to help") || strings.Contains(text, "What we are worried about") {
+		t.Error("English words in the Welsh plan")
+	}
+}
+
+func TestRenderBilingualPutsWelshFirst(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "--lang", "cy+en", "-o", dir, "../../samples/wales-welsh.yaml")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "CTM-CP-2026-0388-plan-cy-en.md"))
+	cy, en := strings.Index(string(md), "Gethin"), strings.Index(string(md), "A plan to help Gethin")
+	if cy < 0 || en < 0 || cy > en {
+		t.Errorf("Welsh is not first (Welsh at %d, English at %d)", cy, en)
+	}
+}
+
+func TestRenderReviewSheet(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "review", "--lang", "cy", "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "CTM-CP-2025-0219-review-cy.md"))
+	for _, want := range []string{"What we are worried about", "Core Group Escalation Request", "| en | cy |"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("review lacks %q", want)
+		}
 	}
 }
 
