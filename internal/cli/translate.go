@@ -10,14 +10,22 @@ import (
 
 func init() {
 	addCommand(&command{
-		name:    "translate",
-		usage:   "coregroup translate check [--lang TAG] [FILE|DIR...]",
-		summary: "For translators: report what the message files and case files still lack in a language.",
+		name: "translate",
+		usage: "coregroup translate check [--lang TAG] [FILE|DIR...]\n" +
+			"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
+			"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
+		summary: "For translators: report what the message files and case files still lack in a language; export case texts as a PO file and import its translations.",
 		run:     runTranslate,
 	})
 }
 
 func runTranslate(e *env, args []string) ExitCode {
+	if len(args) > 0 && args[0] == "export" {
+		return runTranslateExport(e, args[1:])
+	}
+	if len(args) > 0 && args[0] == "import" {
+		return runTranslateImport(e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "check" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", commands["translate"].usage, commands["translate"].summary)

@@ -14,7 +14,7 @@ func TestTranslateCheck(t *testing.T) {
 	if code != ExitFindings || !strings.Contains(stdout, "lang.missing-translation") || !strings.Contains(stdout, "incomplete") {
 		t.Errorf("an English case checked for Welsh: exit %d\n%s", code, stdout)
 	}
-	if code, _, stderr := run(t, "translate", "export"); code != ExitFailed || !strings.Contains(stderr, "usage") {
+	if code, _, stderr := run(t, "translate", "frobnicate"); code != ExitFailed || !strings.Contains(stderr, "usage") {
 		t.Errorf("unknown subcommand: exit %d, %s", code, stderr)
 	}
 }
