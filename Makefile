@@ -30,7 +30,10 @@ demo: build
 	@echo "Findings for the problem samples: $(OUT)/with-problems.txt"
 	$(BIN) schedule --as-of $(SAMPLE_DAY) samples/wales-resolution.yaml > $(OUT)/wales-resolution-schedule.txt
 	$(BIN) render --as-of $(SAMPLE_DAY) -o $(OUT) samples/*.yaml
+	$(BIN) render --as-of $(SAMPLE_DAY) --lang cy+en -o $(OUT) samples/wales-welsh.yaml
+	$(BIN) render --as-of $(SAMPLE_DAY) --doc review --lang cy -o $(OUT) samples/wales-welsh.yaml
 	$(BIN) render --blank -o $(OUT)/blank-forms
+	$(BIN) render --blank --lang cy+en -o $(OUT)/blank-forms
 	$(BIN) schema > $(OUT)/case.schema.json
 	$(BIN) init --policy wales --lang cy > $(OUT)/new-case-wales-cy.yaml
 	@echo "Wrote $(OUT)/"
