@@ -83,9 +83,10 @@ func plain(n ast.Node, md []byte) string {
 
 // Review returns a side-by-side review sheet for a translator: every string
 // each document prints, in order, in the first language and the second,
-// with the document and the heading it appears under. The documents must
+// with the document and the heading it appears under (the column headed
+// where). The documents must
 // be the same kinds, written in the two languages from the same case.
-func Review(title, firstLang, secondLang string, first, second []Document) ([]byte, error) {
+func Review(title, where, firstLang, secondLang string, first, second []Document) ([]byte, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", V(title))
 	for i := range first {
@@ -96,7 +97,7 @@ func Review(title, firstLang, secondLang string, first, second []Document) ([]by
 		if len(a) != len(z) {
 			return nil, fmt.Errorf("%s: the %s and %s versions differ in structure (%d and %d pieces)", first[i].Kind, firstLang, secondLang, len(a), len(z))
 		}
-		fmt.Fprintf(&b, "## %s\n\n| # | %s | %s | %s |\n|---|---|---|---|\n", V(first[i].Title), "where", V(firstLang), V(secondLang))
+		fmt.Fprintf(&b, "## %s\n\n| # | %s | %s | %s |\n|---|---|---|---|\n", V(first[i].Title), V(where), V(firstLang), V(secondLang))
 		for j := range a {
 			fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", j+1, V(a[j].where), V(a[j].text), V(z[j].text))
 		}

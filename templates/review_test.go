@@ -12,7 +12,7 @@ func TestReviewListsEveryStringSideBySide(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	md, err := Review("Review", "en", "en", en, en)
+	md, err := Review("Review", "Where", "en", "en", en, en)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -220,7 +220,7 @@ func (j *renderJob) writeReview(c *casefile.Case) error {
 		en, other = append(en, a...), append(other, b...)
 	}
 	title := j.loc.Text(locales.M("doc.review-title", "Ref", c.Ref))
-	md, err := templates.Review(title, "en", j.lang, en, other)
+	md, err := templates.Review(title, j.loc.Text(locales.M("doc.review-where")), "en", j.lang, en, other)
 	if err != nil {
 		return err
 	}
