@@ -47,7 +47,7 @@ func TestEveryLoadMessageExists(t *testing.T) {
 	en := locales.English()
 	for id := range ids {
 		if got := en.Text(locales.Message{ID: id}); strings.HasPrefix(got, "["+id) {
-			t.Errorf("message %s is missing from locales/active.en.yaml", id)
+			t.Errorf("message %s is missing from locales/en.yaml", id)
 		}
 	}
 }

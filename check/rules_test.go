@@ -145,7 +145,7 @@ func TestEveryRuleIsDocumented(t *testing.T) {
 			t.Errorf("rule id %q has no area prefix", r.ID)
 		}
 		if msg := en.Text(locales.Message{ID: r.ID}); strings.HasPrefix(msg, "["+r.ID) {
-			t.Errorf("rule %s has no message in locales/active.en.yaml", r.ID)
+			t.Errorf("rule %s has no message in locales/en.yaml", r.ID)
 		}
 	}
 }

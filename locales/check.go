@@ -43,7 +43,7 @@ func messages(lang string) (map[string]message, error) {
 	}
 	out := map[string]message{}
 	for _, name := range names {
-		if strings.Split(name, ".")[1] != lang {
+		if langOf(name) != lang {
 			continue
 		}
 		src, err := fs.ReadFile(files, name)

@@ -2,7 +2,8 @@
 // into text in a reader's language.
 //
 // Every word a person reads comes from a message file in this folder:
-// active.<tag>.yaml, in go-i18n's YAML format. English (en) is the source
+// <tag>.yaml, such as en.yaml and cy.yaml, in go-i18n's YAML format: a new
+// language is one new file. English (en) is the source
 // language. A message missing from another language is never silently
 // replaced: Localizer.Text reports it as missing and tests fail on it.
 package locales
@@ -21,7 +22,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-//go:embed *.*.yaml
+//go:embed *.yaml
 var embedded embed.FS
 
 // files is where the message files are read from: the embedded ones, or in
@@ -129,9 +130,8 @@ func Supported() []string {
 	names, _ := Files()
 	var langs []string
 	for _, n := range names {
-		parts := strings.Split(n, ".")
-		if len(parts) == 3 && !slices.Contains(langs, parts[1]) {
-			langs = append(langs, parts[1])
+		if lang := langOf(n); !slices.Contains(langs, lang) {
+			langs = append(langs, lang)
 		}
 	}
 	sort.Strings(langs)
@@ -182,3 +182,6 @@ func missing(m Message) string {
 	sb.WriteString("]")
 	return sb.String()
 }
+
+// langOf is the language of a message file: "cy" for cy.yaml.
+func langOf(name string) string { return strings.TrimSuffix(name, ".yaml") }

@@ -15,7 +15,7 @@ func TestBundleLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	names, _ := Files()
-	if len(names) < 2 || !slices.Contains(names, "active.en.yaml") {
+	if len(names) < 2 || !slices.Contains(names, "en.yaml") {
 		t.Errorf("message files = %v", names)
 	}
 }
@@ -56,7 +56,7 @@ func TestNoMessageIsDefinedTwice(t *testing.T) {
 		if err := yaml.Unmarshal(src, &m); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		lang := strings.Split(name, ".")[1]
+		lang := langOf(name)
 		for id := range m {
 			key := lang + " " + id
 			if first, dup := seen[key]; dup {
@@ -100,8 +100,8 @@ func TestCheckFindsEachKindOfGap(t *testing.T) {
 	saved := files
 	t.Cleanup(func() { files = saved })
 	files = fstest.MapFS{
-		"active.en.yaml": {Data: []byte("a: 'Hello {{.Name}}'\nb: 'Bye'\nc: {one: '{{.Count}} file', other: '{{.Count}} files'}\nd: 'Changed'\n")},
-		"active.cy.yaml": {Data: []byte("a: 'Helo {{.Enw}}'\nc: {one: '{{.Count}} ffeil', other: '{{.Count}} ffeil'}\nd: {hash: 'sha1-0', other: 'Newid'}\ne: 'Extra'\n")},
+		"en.yaml": {Data: []byte("a: 'Hello {{.Name}}'\nb: 'Bye'\nc: {one: '{{.Count}} file', other: '{{.Count}} files'}\nd: 'Changed'\n")},
+		"cy.yaml": {Data: []byte("a: 'Helo {{.Enw}}'\nc: {one: '{{.Count}} ffeil', other: '{{.Count}} ffeil'}\nd: {hash: 'sha1-0', other: 'Newid'}\ne: 'Extra'\n")},
 	}
 	gaps, err := Check()
 	if err != nil {
