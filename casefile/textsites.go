@@ -1,0 +1,130 @@
+package casefile
+
+import (
+	"bytes"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"coregroup/locales"
+	"coregroup/report"
+)
+
+// KeyedText is one localised text of a case file with its key path: the
+// keys from the top of the file joined by dots, with [id] after a list
+// whose items have ids and [n], counting from 0, after one whose items
+// have not, such as children[ella].plan.worries[w-school].child or
+// meetings[2].working_well[0]. Unlike a line number, a key path stays the
+// same when the file is edited elsewhere; it is unique within a file.
+type KeyedText struct {
+	Path string
+	// Key is the key the text is given under ("child"), and Doc what the
+	// key means, from the model's doc tag.
+	Key, Doc string
+	Text     Text
+}
+
+// KeyedTexts returns every set localised text of the case file in data,
+// in file order, each with its key path. When the file does not load
+// without errors it returns no texts, and the problems.
+func KeyedTexts(name string, data []byte) (*Case, []KeyedText, report.List) {
+	c, sites, probs := textSites(name, data)
+	out := make([]KeyedText, len(sites))
+	for i, s := range sites {
+		out[i] = s.KeyedText
+	}
+	return c, out, probs
+}
+
+// textSite is a KeyedText with its place in the YAML tree.
+type textSite struct {
+	KeyedText
+	node *yaml.Node // the text: a scalar, or a mapping by language
+	key  *yaml.Node // the key it is given under; nil for a list item
+	flow bool       // whether it is inside a flow collection ({…} or […])
+}
+
+var bom = []byte("\uFEFF")
+
+func textSites(name string, data []byte) (*Case, []textSite, report.List) {
+	c, probs := Parse(name, data)
+	if c == nil || probs.Err() != nil {
+		return c, nil, probs
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(bytes.TrimPrefix(data, bom), &doc); err != nil || len(doc.Content) == 0 {
+		// Parse has read the same bytes, so this does not happen.
+		probs.Add("load.yaml", report.Error, report.Position{File: name}, locales.M("load.parser-failed"))
+		return nil, nil, probs
+	}
+	w := siteWalker{set: map[[2]int]Text{}}
+	c.EachText(func(_ string, t Text) { w.set[[2]int{t.Pos.Line, t.Pos.Col}] = t })
+	w.walk(doc.Content[0], reflect.TypeFor[Case](), "", nil, nil, false)
+	return c, w.sites, probs
+}
+
+// siteWalker walks the YAML tree and the model's types side by side, as
+// the decoder does, and keeps the texts the loaded case has set.
+type siteWalker struct {
+	set   map[[2]int]Text // the loaded texts by line and column
+	sites []textSite
+}
+
+func (w *siteWalker) walk(n *yaml.Node, t reflect.Type, path string, f *field, key *yaml.Node, flow bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	inner := flow || n.Style&yaml.FlowStyle != 0
+	switch {
+	case t == textType:
+		if tx, ok := w.set[[2]int{n.Line, n.Column}]; ok && f != nil {
+			kt := KeyedText{Path: path, Key: f.key, Doc: f.doc, Text: tx}
+			w.sites = append(w.sites, textSite{KeyedText: kt, node: n, key: key, flow: flow})
+		}
+	case isModelStruct(t) && n.Kind == yaml.MappingNode:
+		fields := fieldsOf(t)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if fd := findField(fields, k.Value); fd != nil && k.Kind == yaml.ScalarNode {
+				p := fd.key
+				if path != "" {
+					p = path + "." + p
+				}
+				w.walk(n.Content[i+1], fd.typ, p, fd, k, inner)
+			}
+		}
+	case t.Kind() == reflect.Slice && n.Kind == yaml.SequenceNode:
+		used := map[string]bool{}
+		for i, item := range n.Content {
+			seg := itemID(item, t.Elem())
+			if seg == "" || used[seg] {
+				seg = strconv.Itoa(i)
+			}
+			used[seg] = true
+			w.walk(item, t.Elem(), path+"["+seg+"]", f, nil, inner)
+		}
+	}
+}
+
+// itemID returns the id a list item gives itself, or "".
+func itemID(item *yaml.Node, t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if !isModelStruct(t) || item.Kind != yaml.MappingNode {
+		return ""
+	}
+	for _, f := range fieldsOf(t) {
+		if f.id == "" {
+			continue
+		}
+		for i := 0; i+1 < len(item.Content); i += 2 {
+			if item.Content[i].Value == f.key && item.Content[i+1].Kind == yaml.ScalarNode {
+				return strings.TrimSpace(item.Content[i+1].Value)
+			}
+		}
+	}
+	return ""
+}
