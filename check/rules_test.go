@@ -91,13 +91,7 @@ func TestRulesTrigger(t *testing.T) {
 	en := locales.English()
 	for _, tt := range ruleTests {
 		t.Run(tt.rule, func(t *testing.T) {
-			src := base(t)
-			for i := 0; i+1 < len(tt.edits); i += 2 {
-				if n := strings.Count(src, tt.edits[i]); n != 1 {
-					t.Fatalf("%q occurs %d times, want once", tt.edits[i], n)
-				}
-				src = strings.Replace(src, tt.edits[i], tt.edits[i+1], 1)
-			}
+			src := edit(t, tt.edits...)
 			var hits []report.Finding
 			for _, f := range runCase(t, src) {
 				if f.Rule == tt.rule {
@@ -171,13 +165,7 @@ var ruleExceptions = []struct {
 func TestRuleExceptions(t *testing.T) {
 	for _, tt := range ruleExceptions {
 		t.Run(tt.name, func(t *testing.T) {
-			src := base(t)
-			for i := 0; i+1 < len(tt.edits); i += 2 {
-				if n := strings.Count(src, tt.edits[i]); n != 1 {
-					t.Fatalf("%q occurs %d times, want once", tt.edits[i], n)
-				}
-				src = strings.Replace(src, tt.edits[i], tt.edits[i+1], 1)
-			}
+			src := edit(t, tt.edits...)
 			for _, f := range runCase(t, src) {
 				if f.Rule == tt.rule {
 					t.Errorf("%v: %s fired", f.Pos, f.Rule)

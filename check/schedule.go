@@ -79,14 +79,14 @@ func (ctx *Context) schedule() []Event {
 	ev = append(ev, ctx.coreGroupEvents()...)
 	ev = append(ev, ctx.recordEvents()...)
 	ev = append(ev, ctx.resolutionEvents()...)
-	sort.SliceStable(ev, func(i, j int) bool { return ev[i].date().Before(ev[j].date()) })
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].When().Before(ev[j].When()) })
 	ctx.events = &ev
 	return ev
 }
 
-// date is when the event sits in a schedule: when it happened, else when
-// it is due.
-func (e Event) date() time.Time {
+// When is where the event sits in a schedule: the day it happened, else the
+// day it is due.
+func (e Event) When() time.Time {
 	if !e.Done.IsZero() {
 		return e.Done
 	}

@@ -88,20 +88,13 @@ func day(t time.Time) string {
 	return t.Format(time.DateOnly)
 }
 
-func when(ev check.Event) time.Time {
-	if !ev.Done.IsZero() {
-		return ev.Done
-	}
-	return ev.Due
-}
-
 func writeScheduleText(w io.Writer, events []check.Event, l *locales.Localizer) error {
 	for _, ev := range events {
 		if !listed(ev) {
 			continue
 		}
 		status := l.Text(locales.M("schedule.status." + ev.Status.String()))
-		if _, err := fmt.Fprintf(w, "%s  %-9s %s\n", day(when(ev)), status, describe(ev, l)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s  %-9s %s\n", day(ev.When()), status, describe(ev, l)); err != nil {
 			return err
 		}
 	}
@@ -129,7 +122,7 @@ func writeScheduleJSON(w io.Writer, events []check.Event, l *locales.Localizer) 
 			continue
 		}
 		out.Events = append(out.Events, scheduleEntry{
-			Date: day(when(ev)), Status: ev.Status.String(), Kind: ev.Kind, Due: day(ev.Due), Done: day(ev.Done),
+			Date: day(ev.When()), Status: ev.Status.String(), Kind: ev.Kind, Due: day(ev.Due), Done: day(ev.Done),
 			Description: describe(ev, l), File: ev.Pos.File, Line: ev.Pos.Line, Column: ev.Pos.Col,
 		})
 	}
