@@ -182,11 +182,14 @@ func runTranslateImport(e *env, args []string) ExitCode {
 	if source == "" {
 		source = "en"
 	}
+	if langBase(*lang) == langBase(source) {
+		return e.fail("translate import: %s is in %s, the language it was translated from: importing it would replace the %s texts; no case file was changed", poPath, *lang, source)
+	}
 	cases, order, code := loadImportCases(e, args[1:])
 	if code >= 0 {
 		return code
 	}
-	left := matchEntries(e, poPath, po, cases, source)
+	left := matchEntries(e, poPath, po, cases, *lang, source)
 
 	// Splice every file before writing any, so a failure writes nothing.
 	var changed []*importCase
@@ -255,7 +258,7 @@ func loadImportCases(e *env, args []string) (map[string]*importCase, []*importCa
 // matchEntries gives each case the translations meant for it, and reports
 // on stderr each entry that matches no text or whose source text has
 // changed since the export. It returns how many it reported.
-func matchEntries(e *env, poPath string, po *casefile.PO, cases map[string]*importCase, source string) int {
+func matchEntries(e *env, poPath string, po *casefile.PO, cases map[string]*importCase, lang, source string) int {
 	left := 0
 	leave := func(en casefile.POEntry, format string, a ...any) {
 		fmt.Fprintf(e.stderr, "%s:%d: %s: left out\n", poPath, en.Line, fmt.Sprintf(format, a...))
@@ -287,6 +290,10 @@ func matchEntries(e *env, poPath string, po *casefile.PO, cases map[string]*impo
 		plainLang := ic.c.TextLanguage
 		if plainLang == "" {
 			plainLang = "en"
+		}
+		if kt.Text.ByLang == nil && langBase(plainLang) == langBase(lang) {
+			leave(en, "%s of %s is written in %s already (text_language), not in %s: it is not replaced", path, ic.path, plainLang, source)
+			continue
 		}
 		if src, ok := kt.Text.In(source, plainLang); !ok || src != en.ID {
 			leave(en, "the %s text of %s has changed since the export (%s): export again and translate the new text", source, path, kt.Text.Pos)

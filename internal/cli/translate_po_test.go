@@ -260,6 +260,9 @@ func TestTranslateImportFails(t *testing.T) {
 	bad := writeFile(t, dir, "bad.po", "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"a\" oops\nmsgstr \"\"\n")
 	noLang := writeFile(t, dir, "nolang.po", "msgctxt \"CG-PO-1|children[ella].views\"\nmsgid \"I like school.\"\nmsgstr \"Helo\"\n")
 	good := writeFile(t, dir, "good.po", "msgid \"\"\nmsgstr \"Language: cy\\n\"\n")
+	entry := "msgctxt \"CG-PO-1|children[ella].views\"\nmsgid \"I like school.\"\nmsgstr \"I love school.\"\n"
+	english := writeFile(t, dir, "en.po", "msgid \"\"\nmsgstr \"Language: en-GB\\n\"\n\n"+entry)
+	welshSource := writeFile(t, dir, "from-cy.po", "msgid \"\"\nmsgstr \"Language: cy\\nX-Source-Language: cy\\n\"\n")
 	tests := []struct {
 		name   string
 		args   []string
@@ -270,6 +273,9 @@ func TestTranslateImportFails(t *testing.T) {
 		{"no language", []string{noLang, path}, "no Language header"},
 		{"another language", []string{"--lang", "de", good, path}, "is in cy, not de"},
 		{"no PO file", []string{filepath.Join(dir, "none.po"), path}, "none.po"},
+		{"the source language by header", []string{english, path}, "is in en-GB, the language it was translated from"},
+		{"the source language by flag", []string{"--lang", "en", noLang, path}, "is in en, the language it was translated from"},
+		{"the source language by X-Source-Language", []string{welshSource, path}, "is in cy, the language it was translated from"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,5 +287,19 @@ func TestTranslateImportFails(t *testing.T) {
 				t.Error("the case file changed")
 			}
 		})
+	}
+}
+
+func TestTranslateImportRefusesTheCasePlainLanguage(t *testing.T) {
+	dir := t.TempDir()
+	welshCase := strings.Replace(smallCase, "policy: wales\n", "policy: wales\ntext_language: cy\n", 1)
+	path := writeFile(t, dir, "case.yaml", welshCase)
+	po := writeFile(t, dir, "cy.po", "msgid \"\"\nmsgstr \"Language: cy\\n\"\n\nmsgctxt \"CG-PO-1|children[ella].views\"\nmsgid \"I like school.\"\nmsgstr \"Helo\"\n")
+	code, _, stderr := run(t, "translate", "import", po, path)
+	if code != ExitFindings || !strings.Contains(stderr, "children[ella].views of "+path+" is written in cy already") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if readText(t, path) != welshCase {
+		t.Error("the case file changed")
 	}
 }
