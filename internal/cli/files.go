@@ -11,7 +11,8 @@ import (
 )
 
 // caseFiles expands the arguments into case file paths: a file is itself,
-// a directory is every *.yaml and *.yml file below it, in path order.
+// a directory is every *.yaml and *.yml file below it, in path order. A
+// file named twice (by itself and in its folder) is given once.
 func caseFiles(args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("no case file given: name a file or a directory")
@@ -47,5 +48,18 @@ func caseFiles(args []string) ([]string, error) {
 		sort.Strings(found)
 		out = append(out, found...)
 	}
-	return out, nil
+	return uniquePaths(out), nil
+}
+
+// uniquePaths drops the second and later mentions of a path.
+func uniquePaths(paths []string) []string {
+	seen := map[string]bool{}
+	out := paths[:0]
+	for _, p := range paths {
+		if c := filepath.Clean(p); !seen[c] {
+			seen[c] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -40,8 +40,10 @@ type renderJob struct {
 	meeting      time.Time
 	loc          *locales.Localizer
 	refused      bool
-	printed      map[string]bool // findings already printed for this case
-	review       bool            // --doc review: a translator's side-by-side sheet
+	printed      map[string]bool           // findings already printed for this case
+	review       bool                      // --doc review: a translator's side-by-side sheet
+	names        map[string]*casefile.Case // file name base → the case that writes under it
+	caseFiles    map[*casefile.Case]string // case → its file, for messages
 }
 
 func runRender(e *env, args []string) ExitCode {
@@ -170,6 +172,12 @@ func (j *renderJob) renderCase(path string) error {
 	if probs.Err() != nil {
 		j.report(probs, nil)
 	}
+	if other := j.claimName(c, path); other != nil {
+		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: its reference %s gives the same file names as %s in %s, whose documents this run has written; give each case its own reference, or render them into different folders with -o\n",
+			path, c.Ref, other.Ref, j.caseFiles[other])
+		j.refused = true
+		return nil
+	}
 	if err := j.useLanguage(c); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
@@ -191,6 +199,23 @@ func (j *renderJob) renderCase(path string) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
+	return nil
+}
+
+// claimName records that case c, read from path, writes its documents
+// under the file name of its reference, and returns the other case of
+// this run that already does, if any: two references that differ only in
+// punctuation (CG/2026/1 and CG-2026-1) would overwrite each other's
+// documents.
+func (j *renderJob) claimName(c *casefile.Case, path string) *casefile.Case {
+	if j.names == nil {
+		j.names, j.caseFiles = map[string]*casefile.Case{}, map[*casefile.Case]string{}
+	}
+	base := safeName(c.Ref)
+	if other, taken := j.names[base]; taken {
+		return other
+	}
+	j.names[base], j.caseFiles[c] = c, path
 	return nil
 }
 

@@ -285,3 +285,37 @@ func TestRenderMeetingDaySkipsDocumentsWithoutIt(t *testing.T) {
 		t.Errorf("the second case was not written: %v", files)
 	}
 }
+
+func TestRenderRefusesTwoCasesWhoseNamesCollide(t *testing.T) {
+	dir, in := t.TempDir(), t.TempDir()
+	first := writeFile(t, in, "a.yaml", goodCase)
+	second := writeFile(t, in, "b.yaml", strings.Replace(goodCase, "ref: CG-TEST-0001", "ref: CG/TEST/0001", 1))
+	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, first, second)
+	if code != ExitFindings {
+		t.Errorf("exit %d, want %d: %s", code, ExitFindings, stderr)
+	}
+	for _, part := range []string{second + ": not written", "CG/TEST/0001", "CG-TEST-0001 in " + first} {
+		if !strings.Contains(stderr, part) {
+			t.Errorf("stderr lacks %q:\n%s", part, stderr)
+		}
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "CG-TEST-0001-plan-en.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(got), "CG/TEST/0001") {
+		t.Error("the second case's plan overwrote the first's")
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 1 {
+		t.Errorf("wrote %v, want the first case's plan only", files)
+	}
+}
+
+func TestRenderGivesAFileNamedTwiceOnce(t *testing.T) {
+	dir, in := t.TempDir(), t.TempDir()
+	path := writeFile(t, in, "a.yaml", goodCase)
+	code, stdout, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, path, in, filepath.Join(in, ".", "a.yaml"))
+	if code != ExitOK || strings.Count(stdout, "plan-en.md") != 1 {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}
