@@ -489,25 +489,15 @@ func SplitPOContext(ctxt string) (ref, path string, ok bool) {
 	return ctxt[:i], ctxt[i+1:], true
 }
 
-// appearsIn names the documents that print the texts under each key at the
-// top of a case file.
-var appearsIn = map[string]string{
-	"children":    "the plan",
-	"conferences": "the minutes",
-	"meetings":    "the minutes",
-	"resolution":  "the resolution forms (request, agenda and record)",
-	"family":      "the lists of people in the plan, the minutes and the resolution forms",
-	"members":     "the lists of people in the plan, the minutes and the resolution forms",
-}
-
 // ExportEntries returns the PO entries that ask for the texts of a case
 // in lang, in the order given: for each text, the case reference and key
 // path as msgctxt, the text in source as msgid, the text in lang, when
 // there is one, as msgstr, its position as the reference, and comments
-// saying what the text is, which documents print it and that names stay
-// as they are. A text with no version in source cannot be translated
-// from it and is returned in skipped instead.
-func ExportEntries(c *Case, texts []KeyedText, lang, source string) (entries []POEntry, skipped []KeyedText) {
+// saying what the text is, which documents print it (appearsIn names them
+// for a top-level key of the case, or returns "") and that names stay as
+// they are. A text with no version in source cannot be translated from it
+// and is returned in skipped instead.
+func ExportEntries(c *Case, texts []KeyedText, lang, source string, appearsIn func(key string) string) (entries []POEntry, skipped []KeyedText) {
 	plainLang := c.TextLanguage
 	if plainLang == "" {
 		plainLang = "en"
@@ -528,7 +518,7 @@ func ExportEntries(c *Case, texts []KeyedText, lang, source string) (entries []P
 		}
 		top, _, _ := strings.Cut(kt.Path, ".")
 		top, _, _ = strings.Cut(top, "[")
-		docs := appearsIn[top]
+		docs := appearsIn(top)
 		if docs == "" {
 			docs = "the case file only"
 		}

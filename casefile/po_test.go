@@ -160,7 +160,13 @@ func TestPOContext(t *testing.T) {
 func TestExportEntries(t *testing.T) {
 	data := strings.Replace(minimal, "    name: Ella Example\n", "    name: Ella Example\n    views: {en: I like school, cy: Dw i'n hoffi'r ysgol}\n    ethnicity: White Welsh\n    identity: {de: nur Deutsch}\n", 1)
 	c, texts := keyedTexts(t, "case.yaml", []byte(data))
-	entries, skipped := ExportEntries(c, texts, "cy", "en")
+	appearsIn := func(key string) string {
+		if key == "children" {
+			return "the plan"
+		}
+		return ""
+	}
+	entries, skipped := ExportEntries(c, texts, "cy", "en", appearsIn)
 	if len(entries) != 2 || len(skipped) != 1 || skipped[0].Path != "children[ella].identity" {
 		t.Fatalf("entries %+v, skipped %+v", entries, skipped)
 	}

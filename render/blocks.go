@@ -30,8 +30,10 @@ func (d *doc) block(n ast.Node) {
 		d.quote(n)
 	case *ast.ThematicBreak:
 		d.rule()
+	case picture:
+		n.draw(d)
 	case *ast.FencedCodeBlock:
-		d.fenced(n)
+		d.code(blockLines(n, d.src))
 	case *ast.CodeBlock:
 		d.code(blockLines(n, d.src))
 	case *ast.HTMLBlock:
@@ -103,12 +105,20 @@ func (d *doc) lead(n ast.Node) float64 {
 		return d.th.headSpace[lvl-1] + d.headingLineHeight(d.th.heading[lvl-1]) + 3*lh
 	case *east.Table:
 		return d.tableLead(n)
-	case *ast.FencedCodeBlock:
-		if h, ok := d.namedHeight(n); ok {
-			return h
-		}
+	case picture:
+		return d.pictureHeight(n)
 	}
 	return 3 * lh
+}
+
+// pictureHeight returns the height a named block needs on the page it
+// starts on. A character it cannot draw is reported when it is drawn, not
+// measured.
+func (d *doc) pictureHeight(p picture) float64 {
+	saved := d.c
+	d.c = cleaner{}
+	defer func() { d.c = saved }()
+	return min(p.height(d), bodyHeight)
 }
 
 // paragraph draws a paragraph, then asks for gap before what follows. A

@@ -2,6 +2,8 @@ package render
 
 import (
 	"strconv"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // A boxes block is a blank form's places to write: for each pair of
@@ -18,18 +20,26 @@ import (
 // pages; a box taller than a page goes on over several, each part a whole
 // box under the label.
 type boxes struct {
+	ast.BaseBlock
 	items []boxItem
 }
 
 type boxItem struct {
-	label string
+	label blockText
 	lines int
 }
+
+var kindBoxes = ast.NewNodeKind("Boxes")
+
+func (b *boxes) Kind() ast.NodeKind         { return kindBoxes }
+func (b *boxes) Dump(src []byte, level int) { ast.DumpHelper(b, src, level, nil, nil) }
+func (b *boxes) BlockName() string          { return "boxes" }
 
 // maxBoxLines bounds a box: a form with more lines than this is a mistake.
 const maxBoxLines = 100
 
-func parseBoxes(d *doc, b fence) (picture, error) {
+// parseBoxes makes the node of a boxes block from its lines.
+func parseBoxes(b fence) (picture, error) {
 	bx := &boxes{}
 	var last int // offset of the last label, for errors
 	for _, l := range b.lines {
@@ -38,30 +48,30 @@ func parseBoxes(d *doc, b fence) (picture, error) {
 		case !ok && l.text == "":
 			continue
 		case !ok:
-			return nil, b.errorf(d, l.off, "want \"label: text\" or \"lines: N\", got %q", l.text)
+			return nil, b.errorf(l.off, l.text, "want \"label: text\" or \"lines: N\", got %q", l.text)
 		}
 		switch k {
 		case "label":
 			if n := len(bx.items); n > 0 && bx.items[n-1].lines == 0 {
-				return nil, b.errorf(d, last, "label %q has no \"lines: N\" after it", bx.items[n-1].label)
+				return nil, b.errorf(last, bx.items[n-1].label.s, "label %q has no \"lines: N\" after it", bx.items[n-1].label.s)
 			}
-			bx.items = append(bx.items, boxItem{label: d.clean(v, l.off)})
+			bx.items = append(bx.items, boxItem{label: blockText{v, l.off}})
 			last = l.off
 		case "lines":
 			n, err := strconv.Atoi(v)
 			if err != nil || n < 1 || n > maxBoxLines {
-				return nil, b.errorf(d, l.off, "lines %q is not a whole number from 1 to %d", v, maxBoxLines)
+				return nil, b.errorf(l.off, v, "lines %q is not a whole number from 1 to %d", v, maxBoxLines)
 			}
 			if len(bx.items) == 0 || bx.items[len(bx.items)-1].lines != 0 {
-				return nil, b.errorf(d, l.off, "\"lines: %s\" has no \"label: text\" before it", v)
+				return nil, b.errorf(l.off, v, "\"lines: %s\" has no \"label: text\" before it", v)
 			}
 			bx.items[len(bx.items)-1].lines = n
 		default:
-			return nil, b.errorf(d, l.off, "unknown key %q (want label or lines)", k)
+			return nil, b.errorf(l.off, k, "unknown key %q (want label or lines)", k)
 		}
 	}
 	if n := len(bx.items); n > 0 && bx.items[n-1].lines == 0 {
-		return nil, b.errorf(d, last, "label %q has no \"lines: N\" after it", bx.items[n-1].label)
+		return nil, b.errorf(last, bx.items[n-1].label.s, "label %q has no \"lines: N\" after it", bx.items[n-1].label.s)
 	}
 	return bx, nil
 }
@@ -70,7 +80,7 @@ func parseBoxes(d *doc, b fence) (picture, error) {
 const ruleGap = 8.0
 
 func (b *boxes) labelLines(d *doc, it boxItem) []line {
-	return wrap([]run{{text: it.label, st: bold, size: d.th.body}}, d.right-d.left)
+	return wrap([]run{{text: d.cleanText(it.label), st: bold, size: d.th.body}}, d.right-d.left)
 }
 
 // boxHeight returns the height of a label and a box of n lines.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/yuin/goldmark/ast"
 )
 
 // A chart block is a line chart of 0-10 scaling scores across meetings,
@@ -24,13 +25,21 @@ import (
 // `\|` is a | inside a cell. Lines and markers differ in dash and shape,
 // not colour, as case records are printed in black and white.
 type chart struct {
-	axis   string
-	series []string
-	labels []string
+	ast.BaseBlock
+	axis   blockText
+	series []blockText
+	labels []blockText
 	scores [][]float64 // [meeting][series]; NaN for none
 }
 
-func parseChart(d *doc, b fence) (picture, error) {
+var kindChart = ast.NewNodeKind("Chart")
+
+func (c *chart) Kind() ast.NodeKind         { return kindChart }
+func (c *chart) Dump(src []byte, level int) { ast.DumpHelper(c, src, level, nil, nil) }
+func (c *chart) BlockName() string          { return "chart" }
+
+// parseChart makes a chart's node from its lines.
+func parseChart(b fence) (picture, error) {
 	c := &chart{}
 	header := true
 	for _, l := range b.lines {
@@ -42,16 +51,16 @@ func parseChart(d *doc, b fence) (picture, error) {
 		if header {
 			header = false
 			if len(cells) < 2 {
-				return nil, b.errorf(d, l.off, "the header needs the axis name and at least one series: | meeting | Mum |")
+				return nil, b.errorf(l.off, t, "the header needs the axis name and at least one series: | meeting | Mum |")
 			}
-			c.axis = d.clean(cells[0], l.off)
+			c.axis = blockText{cells[0], l.off}
 			for _, s := range cells[1:] {
-				c.series = append(c.series, d.clean(s, l.off))
+				c.series = append(c.series, blockText{s, l.off})
 			}
 			continue
 		}
 		if len(cells) > len(c.series)+1 {
-			return nil, b.errorf(d, l.off, "%d cells, but the header has %d", len(cells), len(c.series)+1)
+			return nil, b.errorf(l.off, t, "%d cells, but the header has %d", len(cells), len(c.series)+1)
 		}
 		row := make([]float64, len(c.series))
 		for i := range row {
@@ -61,25 +70,17 @@ func parseChart(d *doc, b fence) (picture, error) {
 			}
 			v, err := strconv.ParseFloat(cells[i+1], 64)
 			if err != nil || v < 0 || v > 10 {
-				return nil, b.errorf(d, l.off, "score %q is not a number from 0 to 10", cells[i+1])
+				return nil, b.errorf(l.off, cells[i+1], "score %q is not a number from 0 to 10", cells[i+1])
 			}
 			row[i] = v
 		}
-		c.labels = append(c.labels, d.clean(cells[0], l.off))
+		c.labels = append(c.labels, blockText{cells[0], l.off})
 		c.scores = append(c.scores, row)
 	}
 	if header {
-		return nil, b.errorf(d, nodeOff(b), "no header line: | meeting | Mum |")
+		return nil, b.errorf(b.firstOff(), "", "no header line: | meeting | Mum |")
 	}
 	return c, nil
-}
-
-// nodeOff returns the offset of a block's first line, or 0.
-func nodeOff(b fence) int {
-	if len(b.lines) == 0 {
-		return 0
-	}
-	return b.lines[0].off
 }
 
 // pipeCells splits "| a | b \| c |" into ["a", "b | c"].
@@ -139,7 +140,11 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	// label runs into the next (or wraps onto more than a few lines).
 	step := c.step(d, g)
 	need := 0.0
-	for _, s := range c.labels {
+	labels := make([]string, len(c.labels))
+	for i, s := range c.labels {
+		labels[i] = d.cleanText(s)
+	}
+	for _, s := range labels {
 		rs := []run{{text: s, st: regular, size: g.labelSize}}
 		need = max(need, min(longestWord(rs), width(regular, g.labelSize, s)/2))
 	}
@@ -147,7 +152,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	for float64(g.every)*step-1.5 < need && g.every < len(c.labels) {
 		g.every++
 	}
-	for i, s := range c.labels {
+	for i, s := range labels {
 		var ls []line
 		if i%g.every == 0 {
 			ls = wrap([]run{{text: s, st: regular, size: g.labelSize}}, max(float64(g.every)*step-1.5, 8))
@@ -158,7 +163,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	// The legend flows in rows across the width.
 	x, y := 0.0, 0.0
 	for _, s := range c.series {
-		ls := wrap([]run{{text: s, st: regular, size: d.th.body}}, w-legendSample-3)
+		ls := wrap([]run{{text: d.cleanText(s), st: regular, size: d.th.body}}, w-legendSample-3)
 		if len(ls) == 0 {
 			ls = []line{{}}
 		}
@@ -261,9 +266,9 @@ func (c *chart) draw(d *doc) {
 		}
 	}
 	y := bottom + 2 + float64(g.labelLines)*lh + 1.5
-	if c.axis != "" {
+	if axis := d.cleanText(c.axis); axis != "" {
 		d.setFont(italic, g.labelSize)
-		pdf.Text((x0+x1-width(italic, g.labelSize, c.axis))/2, y+g.labelSize*1.0*ptToMM, c.axis)
+		pdf.Text((x0+x1-width(italic, g.labelSize, axis))/2, y+g.labelSize*1.0*ptToMM, axis)
 	}
 	y += g.labelSize*1.4*ptToMM + 3
 

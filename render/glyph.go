@@ -30,7 +30,13 @@ func (e *GlyphError) Error() string {
 	if e.Line > 0 {
 		where = fmt.Sprintf("line %d", e.Line)
 	}
-	return fmt.Sprintf("%s: no glyph for %#U in the Go fonts", where, e.Rune)
+	return where + ": " + e.Problem()
+}
+
+// Problem returns the error without its place: "no glyph for U+732B '猫'
+// in the Go fonts".
+func (e *GlyphError) Problem() string {
+	return fmt.Sprintf("no glyph for %#U in the Go fonts", e.Rune)
 }
 
 // maxGlyphErrors bounds the characters one error reports.

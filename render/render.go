@@ -1,13 +1,15 @@
 // Package render turns the Markdown coregroup writes into a PDF.
 //
 // The Markdown is CommonMark with GFM tables, strikethrough and task
-// lists, parsed by goldmark and drawn node by node with fpdf in the Go
-// fonts. A few fenced blocks with an info string are drawn as pictures
+// lists, parsed by goldmark (Markdown is the one configuration the
+// program uses) and drawn node by node with fpdf in the Go fonts. A few
+// fenced blocks with an info string are named blocks, drawn as pictures
 // rather than code: a 0-10 safety scale (scale), a chart of scaling
 // scores across meetings (chart), boxes to write in (boxes), signature
-// lines (signature) and a page break (pagebreak); each is described in
-// its own file. Every page carries the protective marking, the case
-// reference, the title and "page x of y".
+// lines (signature) and a page break (pagebreak). Each is a goldmark
+// extension in its own file: its parser, its AST node and its PDF
+// renderer (see named.go). Every page carries the protective marking, the
+// case reference, the title and "page x of y".
 //
 // The same Markdown and Meta always give the same bytes.
 package render
@@ -21,7 +23,9 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"golang.org/x/text/language"
 )
@@ -46,16 +50,37 @@ type Meta struct {
 // defaultCreated is the date of a PDF whose Meta.Created is zero.
 var defaultCreated = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// markdown parses documents; a goldmark.Markdown is safe for concurrent use.
+// markdown is the program's one goldmark configuration; a
+// goldmark.Markdown is safe for concurrent use.
 var markdown = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.Strikethrough, extension.TaskList))
+	extension.Table, extension.Strikethrough, extension.TaskList, namedBlockParser{}))
 
-// PDF draws a Markdown document as an A4 PDF. It fails when a character
-// has no glyph in the Go fonts (a *GlyphError, several joined with
-// errors.Join), when a named block is malformed (naming its line), when
-// Meta.Lang is not a language tag, or when fpdf fails. The same input
-// always gives the same bytes.
+// Markdown returns the goldmark configuration every part of coregroup
+// reads Markdown with: CommonMark, GFM tables, strikethrough and task
+// lists, and the named blocks, each parsed into its own AST node (a
+// NamedBlock).
+func Markdown() goldmark.Markdown { return markdown }
+
+// Parse parses a document with Markdown. It fails when a named block is
+// malformed: a *BlockError for each such block, joined with errors.Join;
+// the tree it returns then keeps those blocks as fenced code.
+func Parse(src []byte) (ast.Node, error) {
+	pc := parser.NewContext()
+	root := markdown.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	errs, _ := pc.Get(blockErrors).([]error)
+	return root, errors.Join(errs...)
+}
+
+// PDF draws a Markdown document as an A4 PDF. It fails when a named block
+// is malformed (as Parse), when a character has no glyph in the Go fonts
+// (a *GlyphError, several joined with errors.Join), when Meta.Lang is not
+// a language tag, or when fpdf fails. The same input always gives the
+// same bytes.
 func PDF(src []byte, m Meta) ([]byte, error) {
+	root, err := Parse(src)
+	if err != nil {
+		return nil, err
+	}
 	if err := loadFaces(); err != nil {
 		return nil, err
 	}
@@ -63,7 +88,7 @@ func PDF(src []byte, m Meta) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.blocks(markdown.Parser().Parse(text.NewReader(src)))
+	d.blocks(root)
 	return d.finish()
 }
 
@@ -75,7 +100,6 @@ type doc struct {
 	m     Meta
 	th    *theme
 	c     cleaner
-	errs  []error // malformed named blocks
 
 	// The font selected in pdf; fontSet is false when unknown.
 	fontSet  bool
@@ -146,7 +170,7 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 // finish closes the document and returns its bytes, or every error met.
 func (d *doc) finish() ([]byte, error) {
 	var buf bytes.Buffer
-	if err := errors.Join(append(d.errs, d.c.errs...)...); err != nil {
+	if err := errors.Join(d.c.errs...); err != nil {
 		return nil, err
 	}
 	if err := d.pdf.Output(&buf); err != nil {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/yuin/goldmark/ast"
 )
 
 // A scale block is a 0-10 safety scale, the picture a child or parent
@@ -21,23 +22,27 @@ import (
 // the scale, is optional. In plain Markdown the block reads as what it
 // says.
 type scale struct {
-	label, low, high string
+	ast.BaseBlock
+	label, low, high blockText
 	score            int // -1 for a blank scale
-	off              int
 }
 
-func parseScale(d *doc, b fence) (picture, error) {
+var kindScale = ast.NewNodeKind("Scale")
+
+func (s *scale) Kind() ast.NodeKind         { return kindScale }
+func (s *scale) Dump(src []byte, level int) { ast.DumpHelper(s, src, level, nil, nil) }
+func (s *scale) BlockName() string          { return "scale" }
+
+// parseScale makes a scale's node from its lines.
+func parseScale(b fence) (picture, error) {
 	s := &scale{score: -1}
-	if len(b.lines) > 0 {
-		s.off = b.lines[0].off
-	}
 	for _, l := range b.lines {
 		k, v, ok := keyValue(l.text)
 		switch {
 		case !ok && l.text == "":
 			continue
 		case !ok:
-			return nil, b.errorf(d, l.off, "want \"key: value\", got %q", l.text)
+			return nil, b.errorf(l.off, l.text, "want \"key: value\", got %q", l.text)
 		}
 		switch k {
 		case "score":
@@ -46,17 +51,17 @@ func parseScale(d *doc, b fence) (picture, error) {
 			}
 			n, err := strconv.Atoi(v)
 			if err != nil || n < 0 || n > 10 {
-				return nil, b.errorf(d, l.off, "score %q is not a whole number from 0 to 10", v)
+				return nil, b.errorf(l.off, v, "score %q is not a whole number from 0 to 10", v)
 			}
 			s.score = n
 		case "low":
-			s.low = d.clean(v, l.off)
+			s.low = blockText{v, l.off}
 		case "high":
-			s.high = d.clean(v, l.off)
+			s.high = blockText{v, l.off}
 		case "label":
-			s.label = d.clean(v, l.off)
+			s.label = blockText{v, l.off}
 		default:
-			return nil, b.errorf(d, l.off, "unknown key %q (want score, low, high or label)", k)
+			return nil, b.errorf(l.off, k, "unknown key %q (want score, low, high or label)", k)
 		}
 	}
 	return s, nil
@@ -81,9 +86,9 @@ func (s *scale) geometry(d *doc) scaleGeometry {
 	g.textLH = d.th.lineHeight(g.textSize)
 	g.labelLH = d.th.lineHeight(d.th.body + 2)
 	side := w * 0.46
-	g.lowLines = wrap([]run{{text: s.low, st: regular, size: g.textSize}}, side)
-	g.highLines = wrap([]run{{text: s.high, st: regular, size: g.textSize}}, side)
-	g.labelLines = wrap([]run{{text: s.label, st: bold, size: d.th.body + 2}}, w)
+	g.lowLines = wrap([]run{{text: d.cleanText(s.low), st: regular, size: g.textSize}}, side)
+	g.highLines = wrap([]run{{text: d.cleanText(s.high), st: regular, size: g.textSize}}, side)
+	g.labelLines = wrap([]run{{text: d.cleanText(s.label), st: bold, size: d.th.body + 2}}, w)
 	return g
 }
 

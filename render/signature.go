@@ -1,6 +1,10 @@
 package render
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // A signature block is a set of lines to sign on, one a line of the block,
 // each a label followed by a line to write on:
@@ -13,23 +17,38 @@ import "strings"
 //
 // The lines are kept together on one page.
 type signature struct {
-	labels [][]line
+	ast.BaseBlock
+	labels []blockText
 }
+
+var kindSignature = ast.NewNodeKind("Signature")
+
+func (s *signature) Kind() ast.NodeKind         { return kindSignature }
+func (s *signature) Dump(src []byte, level int) { ast.DumpHelper(s, src, level, nil, nil) }
+func (s *signature) BlockName() string          { return "signature" }
 
 // signatureRow is the height of one line to sign on.
 const signatureRow = 14.0
 
-func parseSignature(d *doc, b fence) (picture, error) {
+// parseSignature makes a signature block's node from its lines.
+func parseSignature(b fence) (picture, error) {
 	s := &signature{}
-	w := (d.right - d.left) * 0.35
 	for _, l := range b.lines {
-		t := strings.TrimSpace(l.text)
-		if t == "" {
-			continue
+		if t := strings.TrimSpace(l.text); t != "" {
+			s.labels = append(s.labels, blockText{t, l.off})
 		}
-		s.labels = append(s.labels, wrap([]run{{text: d.clean(t, l.off), st: bold, size: d.th.body}}, w))
 	}
 	return s, nil
+}
+
+// wrapped returns the labels, each wrapped to a third of the column.
+func (s *signature) wrapped(d *doc) [][]line {
+	w := (d.right - d.left) * 0.35
+	out := make([][]line, 0, len(s.labels))
+	for _, l := range s.labels {
+		out = append(out, wrap([]run{{text: d.cleanText(l), st: bold, size: d.th.body}}, w))
+	}
+	return out
 }
 
 func (s *signature) rowHeight(d *doc, label []line) float64 {
@@ -38,7 +57,7 @@ func (s *signature) rowHeight(d *doc, label []line) float64 {
 
 func (s *signature) height(d *doc) float64 {
 	h := 0.0
-	for _, l := range s.labels {
+	for _, l := range s.wrapped(d) {
 		h += s.rowHeight(d, l)
 	}
 	return h
@@ -49,8 +68,9 @@ func (s *signature) height(d *doc) float64 {
 func (s *signature) draw(d *doc) {
 	pdf := d.pdf
 	lh := d.th.lineHeight(d.th.body)
+	labels := s.wrapped(d)
 	labelW := 0.0
-	for _, ls := range s.labels {
+	for _, ls := range labels {
 		for _, l := range ls {
 			labelW = max(labelW, l.w)
 		}
@@ -58,7 +78,7 @@ func (s *signature) draw(d *doc) {
 	d.space(d.th.paraGap)
 	d.need(s.height(d))
 	pdf.SetTextColor(0, 0, 0)
-	for _, ls := range s.labels {
+	for _, ls := range labels {
 		h := s.rowHeight(d, ls)
 		// The label's last line sits on the line to sign on.
 		top := d.y + h - 2 - float64(len(ls))*lh

@@ -8,5 +8,5 @@ type DocView struct {
 }
 
 func (b *builder) doc() DocView {
-	return DocView{Ref: V(b.c.Ref), Authority: V(b.c.Authority), Fictitious: b.c.Fictitious}
+	return DocView{Ref: b.value(b.c.Ref, b.c.At.Of("ref")), Authority: b.value(b.c.Authority, b.c.At.Of("authority")), Fictitious: b.c.Fictitious}
 }

@@ -8,13 +8,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
 	"coregroup/casefile"
+	"coregroup/render"
 )
 
 // hostile is a value that would break a document if it were not escaped.
@@ -61,12 +60,10 @@ func setStrings(v reflect.Value, s string) {
 	}
 }
 
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
-
 // shape describes a Markdown document's structure: every node but text,
-// with the info and line count of fenced blocks.
+// with the info and line count of fenced and named blocks.
 func shape(src []byte) (string, bool) {
-	doc := md.Parser().Parse(text.NewReader(src))
+	doc := render.Markdown().Parser().Parse(text.NewReader(src))
 	var b strings.Builder
 	html := false
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -79,6 +76,8 @@ func shape(src []byte) (string, bool) {
 			html = true
 		case *ast.FencedCodeBlock:
 			fmt.Fprintf(&b, "fence(%s,%d) ", n.Info.Segment.Value(src), n.Lines().Len())
+		case render.NamedBlock:
+			fmt.Fprintf(&b, "%s(%d) ", n.BlockName(), n.Lines().Len())
 		case *extast.Table:
 			fmt.Fprintf(&b, "table(%d) ", len(n.Alignments))
 		default:
@@ -99,7 +98,7 @@ func TestNoCaseValueChangesADocumentsStructure(t *testing.T) {
 		plain, evil := loadSample(t, path), loadSample(t, path)
 		setStrings(reflect.ValueOf(plain).Elem(), "Plain")
 		setStrings(reflect.ValueOf(evil).Elem(), hostile)
-		for _, kind := range Kinds {
+		for _, kind := range Kinds.Names() {
 			want, err1 := set.Write(plain, kind, Options{Lang: "en", AsOf: sampleDay})
 			got, err2 := set.Write(evil, kind, Options{Lang: "en", AsOf: sampleDay})
 			if err1 != nil || err2 != nil {

@@ -50,7 +50,7 @@ func TestGoldenMarkdown(t *testing.T) {
 			langs = append(langs, c.Language)
 		}
 		for _, lang := range langs {
-			for _, kind := range Kinds {
+			for _, kind := range Kinds.Names() {
 				docs, err := set.Write(c, kind, Options{Lang: lang, AsOf: sampleDay})
 				if err != nil {
 					t.Errorf("%s %s: %v", base, kind, err)

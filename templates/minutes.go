@@ -108,6 +108,16 @@ func pickMeeting(c *casefile.Case, day, asOf time.Time) (*casefile.Meeting, erro
 	return latest, nil
 }
 
+// buildMinutes makes the minutes of the meeting on opts.Meeting, or of
+// the latest held.
+func buildMinutes(b *builder, _ *casefile.Child, opts Options) (any, error) {
+	m, err := pickMeeting(b.c, opts.Meeting, opts.AsOf)
+	if err != nil {
+		return nil, err
+	}
+	return b.minutes(m), nil
+}
+
 func (b *builder) minutes(m *casefile.Meeting) MinutesView {
 	v := MinutesView{Doc: b.doc(), Date: m.Date, Time: clock(m.Time), Venue: b.text(m.Venue),
 		Chair: b.person(m.Chair), HasChair: m.Chair.IsSet(), MinutesBy: b.person(m.MinutesBy), HasMinutesBy: m.MinutesBy.IsSet(),
@@ -115,7 +125,7 @@ func (b *builder) minutes(m *casefile.Meeting) MinutesView {
 		WorkingWell: b.texts(m.WorkingWell), Worries: b.texts(m.Worries), Complicating: b.texts(m.Complicating),
 		Changes: b.texts(m.Changes), Recommendation: b.text(m.Recommendation), NextMeeting: m.NextMeeting, Circulated: m.Circulated}
 	for _, ch := range b.c.Children {
-		v.Children = append(v.Children, Person{Name: V(ch.Name)})
+		v.Children = append(v.Children, Person{Name: b.value(ch.Name, ch.At.Of("name"))})
 	}
 	for _, p := range m.Present {
 		v.Present = append(v.Present, b.person(p))

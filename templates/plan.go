@@ -73,6 +73,11 @@ type NextView struct {
 	Venue Value
 }
 
+// buildPlan makes the family's copy of the plan of child ch.
+func buildPlan(b *builder, ch *casefile.Child, opts Options) (any, error) {
+	return b.plan(ch, opts.AsOf), nil
+}
+
 func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 	v := PlanView{
 		Doc:           b.doc(),

@@ -42,11 +42,18 @@ type Document struct {
 	// Missing lists case texts that have no version in the document's
 	// language; the document shows a placeholder for each.
 	Missing []report.Position
+	// Sources are the case values the document prints, with where the
+	// case file gives them (see Blame).
+	Sources []Source
 }
 
-// Write returns the documents of a kind for a case: one plan per child,
-// one of each other kind.
+// Write returns the documents of a kind for a case: one for each child of
+// a per-child kind (a plan), else one.
 func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, error) {
+	k, ok := s.kinds.Lookup(kind)
+	if !ok {
+		return nil, fmt.Errorf("unknown document %q: use one of %v", kind, s.kinds.Names())
+	}
 	if langs := strings.Split(opts.Lang, "+"); len(langs) > 1 {
 		return s.bilingual(c, kind, opts, langs)
 	}
@@ -55,65 +62,35 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 		return nil, err
 	}
 	f := funcs(l)
+	children := []*casefile.Child{nil}
+	if k.PerChild {
+		children = children[:0]
+		for i := range c.Children {
+			children = append(children, &c.Children[i])
+		}
+	}
 	var docs []Document
-	emit := func(part, title string, data any, large bool, b *builder) error {
+	for _, ch := range children {
+		b := newBuilder(c, opts.Lang, l)
+		data, err := k.build(b, ch, opts)
+		if err != nil {
+			return nil, err
+		}
 		md, err := s.execute(kind, data, f)
 		if err != nil {
-			return fmt.Errorf("%s: %w", kind, err)
+			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		docs = append(docs, Document{Kind: kind, Part: part, Title: title, Markdown: md, Large: large, Missing: b.missing})
-		return nil
-	}
-	setChild := func(id string) { docs[len(docs)-1].Child = id }
-	switch kind {
-	case "plan":
-		for i := range c.Children {
-			b := newBuilder(c, opts.Lang, l)
-			ch := &c.Children[i]
-			v := b.plan(ch, opts.AsOf)
-			part := ""
+		d := Document{Kind: kind, Markdown: md, Large: k.Large, Missing: b.missing, Sources: b.sources}
+		if ch == nil {
+			d.Title = l.Text(locales.M(k.Title))
+		} else {
+			d.Title = l.Text(locales.M(k.Title, "Name", b.people[ch.ID].Name.Raw()))
+			d.Child = ch.ID
 			if len(c.Children) > 1 {
-				part = ch.ID
+				d.Part = ch.ID
 			}
-			if err := emit(part, l.Text(locales.M("family-plan.doc-title", "Name", v.Child.Name.Raw())), v, true, b); err != nil {
-				return nil, err
-			}
-			setChild(ch.ID)
 		}
-	case "minutes":
-		b := newBuilder(c, opts.Lang, l)
-		m, err := pickMeeting(c, opts.Meeting, opts.AsOf)
-		if err != nil {
-			return nil, err
-		}
-		if err := emit("", l.Text(locales.M("minutes.doc-title")), b.minutes(m), false, b); err != nil {
-			return nil, err
-		}
-	case "resolution-request":
-		b := newBuilder(c, opts.Lang, l)
-		v := b.request(opts.AsOf)
-		if opts.Blank {
-			v = RequestView{Doc: DocView{Blank: true}}
-		}
-		if err := emit("", l.Text(locales.M("request.doc-title")), v, false, b); err != nil {
-			return nil, err
-		}
-	case "agenda", "resolution-record":
-		b := newBuilder(c, opts.Lang, l)
-		m, err := pickResolutionMeeting(c, opts.Meeting)
-		if err != nil {
-			return nil, err
-		}
-		v := b.resolutionMeeting(m)
-		if opts.Blank {
-			v = ResolutionMeetingView{Doc: DocView{Blank: true}}
-		}
-		id := map[string]string{"agenda": "agenda.doc-title", "resolution-record": "record.doc-title"}[kind]
-		if err := emit("", l.Text(locales.M(id)), v, false, b); err != nil {
-			return nil, err
-		}
-	default:
-		return nil, fmt.Errorf("unknown document %q: use one of %v", kind, Kinds)
+		docs = append(docs, d)
 	}
 	return docs, nil
 }
@@ -140,6 +117,7 @@ func (s *Set) bilingual(c *casefile.Case, kind string, opts Options, langs []str
 			out[j].Title += " / " + docs[j].Title
 			out[j].Markdown = append(append(out[j].Markdown, "\n```pagebreak\n```\n\n"...), docs[j].Markdown...)
 			out[j].Missing = append(out[j].Missing, docs[j].Missing...)
+			out[j].Sources = append(out[j].Sources, docs[j].Sources...)
 		}
 	}
 	return out, nil

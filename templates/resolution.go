@@ -46,7 +46,7 @@ type ResolutionMeetingView struct {
 func (b *builder) children() []Person {
 	var out []Person
 	for _, ch := range b.c.Children {
-		out = append(out, Person{Name: V(ch.Name), Born: ch.Born, Address: V(ch.Address)})
+		out = append(out, Person{Name: b.value(ch.Name, ch.At.Of("name")), Born: ch.Born, Address: b.value(ch.Address, ch.At.Of("address"))})
 	}
 	return out
 }
@@ -61,12 +61,35 @@ func (b *builder) socialWorkers() []Person {
 	return out
 }
 
+// buildRequest makes the resolution request, or an empty one to fill in.
+func buildRequest(b *builder, _ *casefile.Child, opts Options) (any, error) {
+	v := b.request(opts.AsOf)
+	if opts.Blank {
+		return RequestView{Doc: DocView{Blank: true}}, nil
+	}
+	return v, nil
+}
+
+// buildResolutionMeeting makes the agenda or the record of the resolution
+// meeting on opts.Meeting, or of the latest, or an empty one to fill in.
+func buildResolutionMeeting(b *builder, _ *casefile.Child, opts Options) (any, error) {
+	m, err := pickResolutionMeeting(b.c, opts.Meeting)
+	if err != nil {
+		return nil, err
+	}
+	v := b.resolutionMeeting(m)
+	if opts.Blank {
+		return ResolutionMeetingView{Doc: DocView{Blank: true}}, nil
+	}
+	return v, nil
+}
+
 // request fills Appendix 3 from the latest request, or from what the case
 // knows when it has none (the rest left to write by hand).
 func (b *builder) request(asOf time.Time) RequestView {
 	v := RequestView{Doc: b.doc(), Children: b.children(), SocialWorker: b.socialWorkers()}
 	if len(b.c.Children) > 0 {
-		v.Address = V(b.c.Children[0].Address)
+		v.Address = b.value(b.c.Children[0].Address, b.c.Children[0].At.Of("address"))
 	}
 	var req *casefile.Request
 	if r := b.c.Resolution; r != nil {

@@ -5,15 +5,11 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
-)
 
-// reviewParser reads documents for the review sheet.
-var reviewParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+	"coregroup/render"
+)
 
 // piece is one string a document prints, with the heading it is under.
 type piece struct{ where, text string }
@@ -21,7 +17,9 @@ type piece struct{ where, text string }
 // pieces returns, in order, every heading, paragraph, list item, table cell
 // and line of a named block of a document.
 func pieces(md []byte) []piece {
-	doc := reviewParser.Parse(text.NewReader(md))
+	// A malformed named block stays a fenced block, whose lines are
+	// listed all the same.
+	doc, _ := render.Parse(md)
 	var out []piece
 	where := ""
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -38,7 +36,7 @@ func pieces(md []byte) []piece {
 				out = append(out, piece{where, s})
 			}
 			return ast.WalkSkipChildren, nil
-		case *ast.FencedCodeBlock:
+		case *ast.FencedCodeBlock, render.NamedBlock:
 			for i := range n.Lines().Len() {
 				seg := n.Lines().At(i)
 				if s := strings.TrimSpace(string(seg.Value(md))); s != "" {

@@ -23,18 +23,21 @@ import (
 //go:embed *.md.tmpl
 var builtin embed.FS
 
-// Kinds lists the documents, in the order "all" writes them.
-var Kinds = []string{"plan", "minutes", "resolution-request", "agenda", "resolution-record"}
-
-// Set is the parsed templates, one per document kind.
+// Set is the parsed templates of a registry's kinds, one per kind.
 type Set struct {
+	kinds  Registry
 	byKind map[string]*template.Template
 }
 
-// Load parses the built-in templates, with those in dir (when not "")
-// taking the place of built-in ones of the same name.
-func Load(dir string) (*Set, error) {
-	s := &Set{byKind: map[string]*template.Template{}}
+// Load parses the templates of the built-in kinds (Kinds); see
+// Registry.Load.
+func Load(dir string) (*Set, error) { return Kinds.Load(dir) }
+
+// Load parses the template of each kind of r: the one in dir, when dir is
+// not "" and has it, else the built-in one. A kind with neither, or with
+// no builder, is an error.
+func (r Registry) Load(dir string) (*Set, error) {
+	s := &Set{kinds: r, byKind: map[string]*template.Template{}}
 	var override fs.FS
 	if dir != "" {
 		if _, err := os.Stat(dir); err != nil {
@@ -42,25 +45,31 @@ func Load(dir string) (*Set, error) {
 		}
 		override = os.DirFS(dir)
 	}
-	for _, kind := range Kinds {
-		name := kind + ".md.tmpl"
+	for _, k := range r {
+		name := k.Name + ".md.tmpl"
 		src, err := fs.ReadFile(builtin, name)
-		if err != nil {
-			return nil, err
-		}
 		if override != nil {
-			if local, err := fs.ReadFile(override, name); err == nil {
-				src = local
+			if local, lerr := fs.ReadFile(override, name); lerr == nil {
+				src, err = local, nil
 			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("document %q has no template %s", k.Name, name)
+		}
+		if k.build == nil {
+			return nil, fmt.Errorf("document %q has no builder", k.Name)
 		}
 		t, err := template.New(name).Option("missingkey=error").Funcs(funcStubs).Parse(string(src))
 		if err != nil {
 			return nil, err
 		}
-		s.byKind[kind] = t
+		s.byKind[k.Name] = t
 	}
 	return s, nil
 }
+
+// Kinds returns the kinds the set has templates for.
+func (s *Set) Kinds() Registry { return s.kinds }
 
 // execute runs a kind's template over data with the functions of one
 // document's language.

@@ -14,6 +14,7 @@ type builder struct {
 	lang    string
 	source  string
 	missing []report.Position
+	sources []Source
 	people  map[string]Person
 }
 
@@ -24,16 +25,29 @@ func newBuilder(c *casefile.Case, lang string, l *locales.Localizer) *builder {
 	}
 	b := &builder{c: c, l: l, lang: lang, source: source, people: map[string]Person{}}
 	for _, ch := range c.Children {
-		b.people[ch.ID] = Person{Name: V(firstNonEmpty(ch.KnownAs, ch.Name)), Child: true}
+		name := b.value(ch.Name, ch.At.Of("name"))
+		if ch.KnownAs != "" {
+			name = b.value(ch.KnownAs, ch.At.Of("known_as"))
+		}
+		b.people[ch.ID] = Person{Name: name, Child: true}
 	}
 	for _, f := range c.Family {
-		b.people[f.ID] = Person{Name: V(f.Name), Role: b.text(f.Relationship), Address: V(f.Address), Born: f.Born, Family: true}
+		b.people[f.ID] = Person{Name: b.value(f.Name, f.At.Of("name")), Role: b.text(f.Relationship),
+			Address: b.value(f.Address, f.At.Of("address")), Born: f.Born, Family: true}
 	}
 	for _, m := range c.Members {
-		b.people[m.ID] = Person{Name: V(m.Name), Role: b.roleOf(m), Agency: b.text(m.Agency),
-			Contact: V(m.Contact), Member: true, RoleID: m.Role}
+		b.people[m.ID] = Person{Name: b.value(m.Name, m.At.Of("name")), Role: b.roleOf(m), Agency: b.text(m.Agency),
+			Contact: b.value(m.Contact, m.At.Of("contact")), Member: true, RoleID: m.Role}
 	}
 	return b
+}
+
+// value makes a Value of a plain string of the case, given at pos.
+func (b *builder) value(s string, pos report.Position) Value {
+	if s != "" {
+		b.sources = append(b.sources, Source{Text: s, Pos: pos})
+	}
+	return V(s)
 }
 
 // text returns a case text in the document's language.
@@ -42,7 +56,7 @@ func (b *builder) text(t casefile.Text) Value {
 		return Value{}
 	}
 	if s, ok := t.In(b.lang, b.source); ok {
-		return V(s)
+		return b.value(s, textPos(t, s))
 	}
 	b.missing = append(b.missing, t.Pos)
 	// Visible in a draft; a document with missing text is not written
@@ -72,7 +86,7 @@ func (b *builder) person(r casefile.Ref) Person {
 	if p, ok := b.people[r.ID]; ok {
 		return p
 	}
-	return Person{Name: V(r.ID)}
+	return Person{Name: b.value(r.ID, r.Pos)}
 }
 
 // roleOf is a professional's job: their own title, or the role's name.
@@ -93,11 +107,4 @@ type Person struct {
 	// RoleID is a professional's role key, such as "social-worker".
 	RoleID                string
 	Child, Family, Member bool
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

@@ -9,6 +9,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"coregroup/templates"
 )
 
 // ExitCode is what the coregroup process exits with.
@@ -29,6 +31,9 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// kinds are the documents render writes and translate export names;
+	// Main gives the built-in ones, a test may add its own.
+	kinds templates.Registry
 }
 
 // command is one subcommand.
@@ -45,7 +50,7 @@ func addCommand(c *command) { commands[c.name] = c }
 
 // Main runs coregroup with the arguments after the program name.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, kinds: templates.Kinds}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			c, ok := commands[args[1]]
@@ -55,7 +60,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
 				return ExitFailed
 			}
 			// A command's -h prints its usage and flags; help prints them to stdout.
-			return c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout}, []string{"-h"})
+			return c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout, kinds: templates.Kinds}, []string{"-h"})
 		}
 		usage(stdout)
 		if len(args) == 0 {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -20,7 +19,7 @@ import (
 func init() {
 	addCommand(&command{
 		name: "render",
-		usage: "coregroup render [--doc " + strings.Join(templates.Kinds, "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
+		usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
 			"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
 		summary: "Write the core group's documents from case files, as PDF and Markdown.",
 		run:     runRender,
@@ -32,7 +31,7 @@ type renderJob struct {
 	e            *env
 	set          *templates.Set
 	opts         check.Options
-	kinds        []string
+	kinds        []templates.Kind
 	flagLang     string // --lang, or "" for each case's language
 	lang, outDir string
 	pdf, md      bool
@@ -44,12 +43,20 @@ type renderJob struct {
 	review       bool                      // --doc review: a translator's side-by-side sheet
 	names        map[string]*casefile.Case // file name base → the case that writes under it
 	caseFiles    map[*casefile.Case]string // case → its file, for messages
+	path         string                    // the case file being written, "" for blank forms
+}
+
+// outFile is a file made and checked, to be written with the others of
+// its case.
+type outFile struct {
+	path string
+	data []byte
 }
 
 func runRender(e *env, args []string) ExitCode {
 	fs := e.flags(commands["render"])
 	cf := addCheckFlags(fs)
-	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
+	doc := fs.String("doc", "all", "which document: "+strings.Join(e.kinds.Names(), ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
 	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
@@ -63,13 +70,13 @@ func runRender(e *env, args []string) ExitCode {
 	}
 	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, blank: *blank, loc: locales.English()}
 	if *doc == "all" {
-		j.kinds = templates.Kinds
+		j.kinds = e.kinds
 	} else if *doc == "review" {
 		j.review = true
-	} else if slices.Contains(templates.Kinds, *doc) {
-		j.kinds = []string{*doc}
+	} else if k, ok := e.kinds.Lookup(*doc); ok {
+		j.kinds = []templates.Kind{k}
 	} else {
-		return e.fail("unknown --doc %q: use %s, all or review", *doc, strings.Join(templates.Kinds, ", "))
+		return e.fail("unknown --doc %q: use %s, all or review", *doc, strings.Join(e.kinds.Names(), ", "))
 	}
 	for _, f := range strings.Split(*format, ",") {
 		switch strings.TrimSpace(f) {
@@ -100,7 +107,7 @@ func runRender(e *env, args []string) ExitCode {
 			return e.fail("--lang: %v", err)
 		}
 	}
-	if j.set, err = templates.Load(*tmplDir); err != nil {
+	if j.set, err = e.kinds.Load(*tmplDir); err != nil {
 		return e.fail("%v", err)
 	}
 	if err := render.MakeDir(j.outDir); err != nil {
@@ -137,15 +144,18 @@ func (j *renderJob) finish(err error) ExitCode {
 // blankForms writes the empty forms, with no case.
 func (j *renderJob) blankForms() error {
 	c := &casefile.Case{Policy: "wales"}
-	for _, kind := range j.kinds {
-		if kind == "plan" || kind == "minutes" {
+	var files []outFile
+	for _, k := range j.kinds {
+		if !k.Blank {
 			continue
 		}
-		if err := j.write(c, "blank", kind, nil); err != nil {
+		more, err := j.prepare(c, "blank", k, nil)
+		if err != nil {
 			return err
 		}
+		files = append(files, more...)
 	}
-	return nil
+	return j.writeFiles(files)
 }
 
 // renderCase loads, checks and writes the documents of one case file.
@@ -181,25 +191,32 @@ func (j *renderJob) renderCase(path string) error {
 	if err := j.useLanguage(c); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	j.path = path
 	if j.review {
 		return j.writeReview(c)
 	}
 	p := j.opts.Policies[c.Policy]
-	for _, kind := range j.kinds {
-		if j.blank && (kind == "plan" || kind == "minutes") {
+	var files []outFile
+	for _, k := range j.kinds {
+		if j.blank && !k.Blank {
 			continue
 		}
-		if len(j.kinds) > 1 && isResolutionDoc(kind) && (p == nil || p.Resolution == nil) {
+		if len(j.kinds) > 1 && k.Resolution && (p == nil || p.Resolution == nil) {
 			continue // the policy has no resolution process
 		}
-		if err := j.write(c, safeName(c.Ref), kind, findings); err != nil {
-			if j.optional(kind, err) {
-				continue
-			}
+		more, err := j.prepare(c, safeName(c.Ref), k, findings)
+		var placed drawError
+		switch {
+		case errors.As(err, &placed):
+			return err
+		case err != nil && j.optional(k.Name, err):
+			continue
+		case err != nil:
 			return fmt.Errorf("%s: %w", path, err)
 		}
+		files = append(files, more...)
 	}
-	return nil
+	return j.writeFiles(files)
 }
 
 // claimName records that case c, read from path, writes its documents
@@ -227,15 +244,15 @@ func (j *renderJob) writeReview(c *casefile.Case) error {
 	}
 	var en, other []templates.Document
 	p := j.opts.Policies[c.Policy]
-	for _, kind := range templates.Kinds {
-		if isResolutionDoc(kind) && (p == nil || p.Resolution == nil) {
+	for _, k := range j.set.Kinds() {
+		if k.Resolution && (p == nil || p.Resolution == nil) {
 			continue
 		}
 		opts := templates.Options{AsOf: j.opts.AsOf, Meeting: j.meeting}
 		opts.Lang = "en"
-		a, errA := j.set.Write(c, kind, opts)
+		a, errA := j.set.Write(c, k.Name, opts)
 		opts.Lang = j.lang
-		b, errB := j.set.Write(c, kind, opts)
+		b, errB := j.set.Write(c, k.Name, opts)
 		if errors.Is(errA, templates.ErrNoMeeting) {
 			continue
 		}
@@ -249,12 +266,11 @@ func (j *renderJob) writeReview(c *casefile.Case) error {
 	if err != nil {
 		return err
 	}
-	return j.save(c, safeName(c.Ref)+"-review-"+safeName(j.lang), templates.Document{Kind: "review", Title: title, Markdown: md})
-}
-
-// isResolutionDoc reports whether a kind belongs to the resolution process.
-func isResolutionDoc(kind string) bool {
-	return kind == "resolution-request" || kind == "agenda" || kind == "resolution-record"
+	files, err := j.files(c, safeName(c.Ref)+"-review-"+safeName(j.lang), templates.Document{Kind: "review", Title: title, Markdown: md})
+	if err != nil {
+		return err
+	}
+	return j.writeFiles(files)
 }
 
 // useLanguage sets the language of a case's documents: --lang, or the
@@ -288,16 +304,17 @@ func (j *renderJob) optional(kind string, err error) bool {
 	return false
 }
 
-// write writes the documents of one kind, unless what they print has
-// errors and this is not a draft.
-func (j *renderJob) write(c *casefile.Case, base, kind string, findings report.List) error {
-	docs, err := j.set.Write(c, kind, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank})
+// prepare makes the files of the documents of one kind, leaving out those
+// whose print has errors unless this is a draft.
+func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]outFile, error) {
+	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var files []outFile
 	for _, d := range docs {
-		blocking := blockers(kind, forDocument(c, d, findings))
-		name := base + "-" + kind
+		blocking := blockers(k, forDocument(c, d, findings))
+		name := base + "-" + k.Name
 		if d.Part != "" {
 			name += "-" + safeName(d.Part)
 		}
@@ -308,34 +325,49 @@ func (j *renderJob) write(c *casefile.Case, base, kind string, findings report.L
 			j.refused = true
 			continue
 		}
-		if err := j.save(c, name, d); err != nil {
-			return err
+		more, err := j.files(c, name, d)
+		if err != nil {
+			return nil, err
 		}
+		files = append(files, more...)
 	}
-	return nil
+	return files, nil
 }
 
-func (j *renderJob) save(c *casefile.Case, name string, d templates.Document) error {
+// files makes a document's Markdown and PDF files. The Markdown is parsed
+// first, so a malformed named block stops the document before any file of
+// its case is written, as does a character the PDF cannot draw.
+func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
 	if j.draft {
 		d.Markdown = append([]byte("**"+j.loc.Text(locales.M("doc.draft-banner"))+"**\n\n"), d.Markdown...)
 	}
-	if j.md {
-		path := filepath.Join(j.outDir, name+".md")
-		if err := render.WriteFile(path, d.Markdown); err != nil {
-			return err
+	if !j.pdf { // PDF parses the Markdown itself
+		if _, err := render.Parse(d.Markdown); err != nil {
+			return nil, j.place(name, d, err)
 		}
-		fmt.Fprintln(j.e.stdout, path)
+	}
+	var files []outFile
+	if j.md {
+		files = append(files, outFile{filepath.Join(j.outDir, name+".md"), d.Markdown})
 	}
 	if j.pdf {
 		pdf, err := render.PDF(d.Markdown, j.meta(c, d))
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return nil, j.place(name, d, err)
 		}
-		path := filepath.Join(j.outDir, name+".pdf")
-		if err := render.WriteFile(path, pdf); err != nil {
+		files = append(files, outFile{filepath.Join(j.outDir, name+".pdf"), pdf})
+	}
+	return files, nil
+}
+
+// writeFiles writes the files of a case, each whole or not at all, and
+// lists them.
+func (j *renderJob) writeFiles(files []outFile) error {
+	for _, f := range files {
+		if err := render.WriteFile(f.path, f.data); err != nil {
 			return err
 		}
-		fmt.Fprintln(j.e.stdout, path)
+		fmt.Fprintln(j.e.stdout, f.path)
 	}
 	return nil
 }
@@ -378,16 +410,6 @@ func (j *renderJob) report(findings report.List, missing []report.Position) {
 	}
 }
 
-// blocking rules: the errors that make a document wrong, by the rule-id
-// prefixes of what it prints. Lateness (time.*) never stops a document.
-var blocking = map[string][]string{
-	"plan":               {"load.", "case.", "smart.", "plan.", "child.views"},
-	"minutes":            {"load.", "case.", "meeting.private-reason", "people.exclusion-reason"},
-	"resolution-request": {"load.", "case."},
-	"agenda":             {"load.", "case."},
-	"resolution-record":  {"load.", "case."},
-}
-
 // forDocument keeps, for a child's plan, the findings about that child's
 // part of the file and about the case as a whole: in a sibling group one
 // child's unfinished plan does not stop the other's.
@@ -421,13 +443,13 @@ func perChild(rule string) bool {
 }
 
 // blockers returns the error findings that stop a document of a kind.
-func blockers(kind string, findings report.List) report.List {
+func blockers(k templates.Kind, findings report.List) report.List {
 	var out report.List
 	for _, f := range findings {
 		if f.Severity != report.Error {
 			continue
 		}
-		for _, prefix := range blocking[kind] {
+		for _, prefix := range k.Blocking {
 			if strings.HasPrefix(f.Rule, prefix) {
 				out = append(out, f)
 				break

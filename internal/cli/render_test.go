@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coregroup/templates"
 )
 
 // pdfText returns the text of a PDF through poppler's pdftotext.
@@ -28,11 +30,11 @@ func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, kind := range []string{"plan", "minutes", "resolution-request", "agenda", "resolution-record"} {
+	for _, kind := range templates.Kinds {
 		for _, ext := range []string{".md", ".pdf"} {
-			path := filepath.Join(dir, "LM-CP-2026-0311-"+kind+"-en"+ext)
+			path := filepath.Join(dir, "LM-CP-2026-0311-"+kind.Name+"-en"+ext)
 			info, err := os.Stat(path)
-			if isResolutionDoc(kind) {
+			if kind.Resolution {
 				// England has no resolution process: no forms for it.
 				if err == nil {
 					t.Errorf("%s written for an England case", path)

@@ -114,7 +114,7 @@ func runTranslateExport(e *env, args []string) ExitCode {
 			return e.fail("%s and %s have the same ref %s: the PO file could not tell them apart; export them one at a time", other, path, c.Ref)
 		}
 		refs[c.Ref] = path
-		entries, skipped := casefile.ExportEntries(c, texts, *lang, *source)
+		entries, skipped := casefile.ExportEntries(c, texts, *lang, *source, e.kinds.AppearsIn)
 		for _, s := range skipped {
 			fmt.Fprintf(e.stderr, "%s: note: %s has no %s text to translate from, so it is left out\n", s.Text.Pos, s.Path, *source)
 		}
