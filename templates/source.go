@@ -42,8 +42,10 @@ func (d Document) Blame(line int, want string) (pos report.Position, ok bool) {
 		on = printed(lines[line-1])
 	}
 	for _, s := range d.Sources {
-		for _, w := range strings.Fields(s.Text) {
-			if strings.Contains(w, want) && (line == 0 || strings.Contains(on, printed(w))) {
+		// A text of several lines is printed a line at a time (Block).
+		for _, l := range strings.Split(s.Text, "\n") {
+			l = printed(oneLine(l))
+			if l != "" && strings.Contains(l, want) && (line == 0 || strings.Contains(on, l)) {
 				return s.Pos, true
 			}
 		}

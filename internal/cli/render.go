@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -34,7 +35,7 @@ type renderJob struct {
 	kinds        []templates.Kind
 	flagLang     string // --lang, or "" for each case's language
 	lang, outDir string
-	pdf, md      bool
+	formats      map[string]bool // the names of the outputs --format asks for
 	draft, blank bool
 	meeting      time.Time
 	loc          *locales.Localizer
@@ -78,15 +79,13 @@ func runRender(e *env, args []string) ExitCode {
 	} else {
 		return e.fail("unknown --doc %q: use %s, all or review", *doc, strings.Join(e.kinds.Names(), ", "))
 	}
+	j.formats = map[string]bool{}
 	for _, f := range strings.Split(*format, ",") {
-		switch strings.TrimSpace(f) {
-		case "pdf":
-			j.pdf = true
-		case "md":
-			j.md = true
-		default:
+		f = strings.TrimSpace(f)
+		if !slices.ContainsFunc(outputs, func(o output) bool { return o.name == f }) {
 			return e.fail("unknown --format %q: use pdf, md or pdf,md", *format)
 		}
+		j.formats[f] = true
 	}
 	if *meeting != "" {
 		t, err := time.Parse(time.DateOnly, *meeting)
@@ -334,28 +333,43 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	return files, nil
 }
 
-// files makes a document's Markdown and PDF files. The Markdown is parsed
-// first, so a malformed named block stops the document before any file of
-// its case is written, as does a character the PDF cannot draw.
+// output is one of render's output formats: the name --format takes, which
+// is also the files' extension, and what makes a document's file.
+type output struct {
+	name string
+	make func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error)
+}
+
+// outputs are render's output formats, in the order a document's files
+// are written.
+var outputs = []output{
+	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
+	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.PDF(d.Markdown, j.meta(c, d))
+	}},
+}
+
+// files makes the files of a document in each format asked for. The
+// Markdown is parsed first, so a malformed named block stops the document
+// before any file of its case is written, as does a character the PDF
+// cannot draw.
 func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
 	if j.draft {
 		d.Markdown = append([]byte("**"+j.loc.Text(locales.M("doc.draft-banner"))+"**\n\n"), d.Markdown...)
 	}
-	if !j.pdf { // PDF parses the Markdown itself
-		if _, err := render.Parse(d.Markdown); err != nil {
-			return nil, j.place(name, d, err)
-		}
+	if _, err := render.Parse(d.Markdown); err != nil {
+		return nil, j.place(name, d, err)
 	}
 	var files []outFile
-	if j.md {
-		files = append(files, outFile{filepath.Join(j.outDir, name+".md"), d.Markdown})
-	}
-	if j.pdf {
-		pdf, err := render.PDF(d.Markdown, j.meta(c, d))
+	for _, o := range outputs {
+		if !j.formats[o.name] {
+			continue
+		}
+		data, err := o.make(j, c, d)
 		if err != nil {
 			return nil, j.place(name, d, err)
 		}
-		files = append(files, outFile{filepath.Join(j.outDir, name+".pdf"), pdf})
+		files = append(files, outFile{filepath.Join(j.outDir, name+"."+o.name), data})
 	}
 	return files, nil
 }
