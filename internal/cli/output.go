@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"coregroup/casefile"
+	"coregroup/locales"
+	"coregroup/render"
+	"coregroup/templates"
+)
+
+// outFile is a file made and checked, to be written with the others of
+// its case.
+type outFile struct {
+	path string
+	data []byte
+}
+
+// output is one of render's output formats: the name --format takes, which
+// is also the files' extension, and what makes a document's file.
+type output struct {
+	name string
+	make func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error)
+}
+
+// outputs are render's output formats, in the order a document's files
+// are written.
+var outputs = []output{
+	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
+	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.PDF(d.Markdown, j.meta(c, d))
+	}},
+}
+
+// files makes the files of a document in each format asked for. The
+// Markdown is parsed first, so a malformed named block stops the document
+// before any file of its case is written, as does a character the PDF
+// cannot draw.
+func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
+	if j.draft {
+		d.Markdown = append([]byte("**"+j.loc.Text(locales.M("doc.draft-banner"))+"**\n\n"), d.Markdown...)
+	}
+	if _, err := render.Parse(d.Markdown); err != nil {
+		return nil, j.place(name, d, err)
+	}
+	var files []outFile
+	for _, o := range outputs {
+		if !j.formats[o.name] {
+			continue
+		}
+		data, err := o.make(j, c, d)
+		if err != nil {
+			return nil, j.place(name, d, err)
+		}
+		files = append(files, outFile{filepath.Join(j.outDir, name+"."+o.name), data})
+	}
+	return files, nil
+}
+
+// writeFiles writes the files of a case, each whole or not at all, and
+// lists them.
+func (j *renderJob) writeFiles(files []outFile) error {
+	for _, f := range files {
+		if err := render.WriteFile(f.path, f.data); err != nil {
+			return err
+		}
+		fmt.Fprintln(j.e.stdout, f.path)
+	}
+	return nil
+}
+
+// meta is the page furniture and metadata of a document.
+func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
+	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
+		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: sourceDate()}
+	if p := j.opts.Policies[c.Policy]; p != nil {
+		// A marking the messages know is printed in the document's language.
+		m.Marking = p.Marking
+		if t := j.loc.Text(locales.M("marking." + p.Marking)); !strings.HasPrefix(t, "[") {
+			m.Marking = t
+		}
+	}
+	if c.Fictitious {
+		m.Banner = j.loc.Text(locales.M("doc.fictitious"))
+	}
+	if j.draft {
+		m.Draft = j.loc.Text(locales.M("doc.draft"))
+	}
+	return m
+}
