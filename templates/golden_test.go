@@ -89,7 +89,11 @@ func TestGoldenMarkdown(t *testing.T) {
 func TestBlankFormsCarryNothingFromTheCase(t *testing.T) {
 	set, _ := Load("")
 	c := loadSample(t, "../samples/wales-resolution.yaml")
-	for _, kind := range []string{"resolution-request", "agenda", "resolution-record"} {
+	for _, k := range Kinds {
+		if !k.Blank {
+			continue
+		}
+		kind := k.Name
 		docs, err := set.Write(c, kind, Options{Lang: "en", AsOf: sampleDay, Blank: true})
 		if err != nil {
 			t.Fatal(err)

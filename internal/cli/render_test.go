@@ -141,8 +141,14 @@ func TestRenderBlankFormsWithoutACase(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, kind := range []string{"resolution-request", "agenda", "resolution-record"} {
-		path := filepath.Join(dir, "blank-"+kind+"-en.pdf")
+	for _, kind := range templates.Kinds {
+		path := filepath.Join(dir, "blank-"+kind.Name+"-en.pdf")
+		if !kind.Blank {
+			if _, err := os.Stat(path); err == nil {
+				t.Errorf("%s written, but a %s is no form", path, kind.Name)
+			}
+			continue
+		}
 		if text := pdfText(t, path); !strings.Contains(text, "OFFICIAL-SENSITIVE") {
 			t.Errorf("%s lacks the marking", path)
 		}
@@ -181,8 +187,8 @@ func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
 	if code, _, stderr := run(t, "render", "--as-of", testDay, "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, kind := range []string{"resolution-request", "agenda", "resolution-record"} {
-		if _, err := os.Stat(filepath.Join(dir, "CTM-CP-2025-0219-"+kind+"-en.md")); err != nil {
+	for _, kind := range templates.Kinds {
+		if _, err := os.Stat(filepath.Join(dir, "CTM-CP-2025-0219-"+kind.Name+"-en.md")); err != nil && kind.Resolution {
 			t.Error(err)
 		}
 	}
