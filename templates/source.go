@@ -29,12 +29,12 @@ func textPos(t casefile.Text, s string) report.Position {
 // Blame returns where the case file gives the value that line (1-based)
 // of the document's Markdown prints and that contains want: the name with
 // a character the PDF fonts lack, the value a named block cannot take.
-// An empty want is any value on the line; line 0 is any line (the title,
-// which is no line of the Markdown). ok is false when no case value on
-// that line has want: the fault is then the template's.
+// Line 0 is any line (the title, which is no line of the Markdown). ok is
+// false when no case value on that line has want, or want is "": the
+// fault is then the template's.
 func (d Document) Blame(line int, want string) (pos report.Position, ok bool) {
 	lines := strings.Split(string(d.Markdown), "\n")
-	if line < 0 || line > len(lines) {
+	if want == "" || line < 0 || line > len(lines) {
 		return report.Position{}, false
 	}
 	on := ""
@@ -45,7 +45,7 @@ func (d Document) Blame(line int, want string) (pos report.Position, ok bool) {
 		// A text of several lines is printed a line at a time (Block).
 		for _, l := range strings.Split(s.Text, "\n") {
 			l = printed(oneLine(l))
-			if l != "" && strings.Contains(l, want) && (line == 0 || strings.Contains(on, l)) {
+			if strings.Contains(l, want) && (line == 0 || strings.Contains(on, l)) {
 				return s.Pos, true
 			}
 		}

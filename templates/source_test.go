@@ -35,10 +35,16 @@ func TestBlameFindsTheCaseValueOnAMarkdownLine(t *testing.T) {
 	if pos, ok := d.Blame(0, "猫"); !ok || pos.String() != want {
 		t.Errorf("Blame(any line, 猫) = %v, %v; want %s", pos, ok, want)
 	}
-	if pos, ok := d.Blame(1, ""); ok {
+	if pos, ok := d.Blame(1, "Record"); ok {
 		t.Errorf("the title, the template's own words, blamed on %v", pos)
 	}
-	if _, ok := d.Blame(len(lines)+1, ""); ok {
+	if pos, ok := d.Blame(header, "Meeting"); ok {
+		t.Errorf("the chart's axis, the template's own word, blamed on %v", pos)
+	}
+	if pos, ok := d.Blame(header, ""); ok {
+		t.Errorf("nothing in particular blamed on %v", pos)
+	}
+	if _, ok := d.Blame(len(lines)+1, "猫"); ok {
 		t.Error("a line past the end is blamed on the case")
 	}
 }

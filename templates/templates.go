@@ -1,7 +1,8 @@
 // Package templates turns a loaded case into the Markdown of each of the
-// core group's documents, in one language. Each document is a text/template
-// file in this folder; a local authority can adapt a form by giving a
-// folder of its own (--templates DIR) holding files of the same names.
+// core group's documents, in one language. Each kind of document is an
+// entry in the registry (Kinds) and a text/template file in this folder;
+// a local authority can adapt a form by giving a folder of its own
+// (--templates DIR) holding files of the same names.
 //
 // Everything a template prints from a case is a Value, which escapes
 // itself, so no case value can change a document's structure; every word

@@ -54,7 +54,13 @@ func runRender(e *env, args []string) ExitCode {
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
-	blank := fs.Bool("blank", false, "write empty forms to fill in by hand (resolution-request, agenda, resolution-record)")
+	var forms []string
+	for _, k := range e.kinds {
+		if k.Blank {
+			forms = append(forms, k.Name)
+		}
+	}
+	blank := fs.Bool("blank", false, "write empty forms to fill in by hand ("+strings.Join(forms, ", ")+")")
 	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
 	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
 	args, code := e.parse(fs, args)
