@@ -8,7 +8,7 @@ import (
 
 // RulesDoc returns docs/rules.md: every rule with what it asks, why, the
 // procedure it comes from, an example that breaks it, what it says and how
-// to fix it. It is generated from the registry, so it lists exactly the
+// to fix it. It is generated from the list of rules, so it lists exactly the
 // rules that run.
 func RulesDoc() []byte {
 	var b bytes.Buffer

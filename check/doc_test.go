@@ -9,7 +9,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite docs/rules.md")
 
-// TestRulesDocIsCurrent keeps docs/rules.md equal to the registry; run
+// TestRulesDocIsCurrent keeps docs/rules.md equal to the list of rules; run
 // "make gen" after adding or changing a rule.
 func TestRulesDocIsCurrent(t *testing.T) {
 	want := RulesDoc()

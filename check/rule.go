@@ -3,12 +3,11 @@
 //
 // A rule is a small value: an id, a severity, its documentation and a
 // function from a case to findings. Adding a rule is adding one file that
-// registers it, a message in locales/ and a test; docs/rules.md is
-// generated from the registry.
+// holds it as a var, its line in the list in rules.go, a message in
+// locales/ and a test; docs/rules.md is generated from the list.
 package check
 
 import (
-	"sort"
 	"time"
 
 	"coregroup/casefile"
@@ -85,26 +84,6 @@ func (ctx *Context) ReportAs(sev report.Severity, pos report.Position, suffix st
 	ctx.out.Add(ctx.rule.ID, sev, pos, locales.M(ctx.rule.ID+suffix, kv...))
 }
 
-var registry = map[string]*Rule{}
-
-// register adds a rule; each rule's file calls it from init.
-func register(r *Rule) {
-	if _, dup := registry[r.ID]; dup {
-		panic("check: rule registered twice: " + r.ID)
-	}
-	registry[r.ID] = r
-}
-
-// Rules returns every rule, sorted by id.
-func Rules() []*Rule {
-	rules := make([]*Rule, 0, len(registry))
-	for _, r := range registry {
-		rules = append(rules, r)
-	}
-	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
-	return rules
-}
-
 // Run checks a case with every rule and returns the findings, sorted. When
 // the case names a policy coregroup does not know, only the rules marked
 // Always run. It returns an error only when a calendar cannot be made.
@@ -114,7 +93,7 @@ func Run(c *casefile.Case, opts Options) (report.List, error) {
 		return nil, err
 	}
 	var out report.List
-	for _, r := range Rules() {
+	for _, r := range rules {
 		if ctx.Policy == nil && !r.Always {
 			continue
 		}

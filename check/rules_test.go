@@ -129,6 +129,19 @@ func TestEveryRuleIsTested(t *testing.T) {
 	}
 }
 
+// TestRuleListIsSortedAndUnique keeps the list of rules in id order with
+// each rule once, so docs/rules.md and the order rules run in are stable.
+func TestRuleListIsSortedAndUnique(t *testing.T) {
+	for i, r := range rules {
+		if r == nil {
+			t.Fatalf("rules[%d] is nil", i)
+		}
+		if i > 0 && rules[i-1].ID >= r.ID {
+			t.Errorf("rules[%d] %s comes after %s: keep the list sorted by id, each rule once", i, r.ID, rules[i-1].ID)
+		}
+	}
+}
+
 func TestEveryRuleIsDocumented(t *testing.T) {
 	en := locales.English()
 	for _, r := range Rules() {

@@ -180,3 +180,24 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestCommandListIsComplete keeps the one list of commands in the order
+// help prints it, each command once and runnable.
+func TestCommandListIsComplete(t *testing.T) {
+	for i, c := range commands {
+		if c.run == nil || c.usage == "" || c.summary == "" {
+			t.Errorf("command %q lacks a run function, usage or summary", c.name)
+		}
+		if i > 0 && commands[i-1].name >= c.name {
+			t.Errorf("command %q comes after %q: keep the list sorted by name, each command once", c.name, commands[i-1].name)
+		}
+		if lookup(c.name) != c {
+			t.Errorf("lookup(%q) does not find it", c.name)
+		}
+	}
+	for _, sub := range []*command{exportCommand, importCommand} {
+		if sub.run == nil {
+			t.Errorf("%s has no run function", sub.name)
+		}
+	}
+}

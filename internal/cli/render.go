@@ -17,14 +17,12 @@ import (
 	"coregroup/templates"
 )
 
-func init() {
-	addCommand(&command{
-		name: "render",
-		usage: "coregroup render [--doc " + strings.Join(templates.Kinds, "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
-			"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
-		summary: "Write the core group's documents from case files, as PDF and Markdown.",
-		run:     runRender,
-	})
+var renderCommand = &command{
+	name: "render",
+	usage: "coregroup render [--doc " + strings.Join(templates.Kinds, "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
+		"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
+	summary: "Write the core group's documents from case files, as PDF and Markdown.",
+	run:     runRender,
 }
 
 // renderJob is one run of the render command.
@@ -46,8 +44,8 @@ type renderJob struct {
 	caseFiles    map[*casefile.Case]string // case → its file, for messages
 }
 
-func runRender(e *env, args []string) ExitCode {
-	fs := e.flags(commands["render"])
+func runRender(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	cf := addCheckFlags(fs)
 	doc := fs.String("doc", "all", "which document: "+strings.Join(templates.Kinds, ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
 	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")

@@ -11,17 +11,15 @@ import (
 	"coregroup/locales"
 )
 
-func init() {
-	addCommand(&command{
-		name:    "schedule",
-		usage:   "coregroup schedule [--as-of YYYY-MM-DD] [--format text|json] [--policy-dir DIR] [--holidays FILE] FILE",
-		summary: "List every date that matters for a case, in order, each marked done, due or overdue.",
-		run:     runSchedule,
-	})
+var scheduleCommand = &command{
+	name:    "schedule",
+	usage:   "coregroup schedule [--as-of YYYY-MM-DD] [--format text|json] [--policy-dir DIR] [--holidays FILE] FILE",
+	summary: "List every date that matters for a case, in order, each marked done, due or overdue.",
+	run:     runSchedule,
 }
 
-func runSchedule(e *env, args []string) ExitCode {
-	fs := e.flags(commands["schedule"])
+func runSchedule(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	cf := addCheckFlags(fs)
 	format := fs.String("format", "text", "output format: text|json")
 	lang := fs.String("lang", "en", "language of the descriptions")
@@ -43,7 +41,7 @@ func runSchedule(e *env, args []string) ExitCode {
 	if err != nil {
 		return e.fail("--lang: %v", err)
 	}
-	c, probs, err := casefile.Load(args[0])
+	cs, probs, err := casefile.Load(args[0])
 	if err != nil {
 		return e.fail("%v", err)
 	}
@@ -51,7 +49,7 @@ func runSchedule(e *env, args []string) ExitCode {
 		fmt.Fprintln(e.stderr, err)
 		return e.fail("%s cannot be scheduled until it loads: run coregroup validate %s", args[0], args[0])
 	}
-	events, err := check.Schedule(c, opts)
+	events, err := check.Schedule(cs, opts)
 	if err != nil {
 		return e.fail("%s: %v", args[0], err)
 	}

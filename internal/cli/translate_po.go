@@ -20,11 +20,13 @@ var (
 		name:    "translate export",
 		usage:   "coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...",
 		summary: "Write the texts of case files as one PO file for a translator: each text in the source language, with its translation in --lang when it has one.",
+		run:     runTranslateExport,
 	}
 	importCommand = &command{
 		name:    "translate import",
 		usage:   "coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
 		summary: "Merge the translated, non-fuzzy entries of a PO file into the case files, changing nothing else in them. Exits 1 when an entry matches no text or its source text has changed since the export.",
+		run:     runTranslateImport,
 	}
 )
 
@@ -71,8 +73,8 @@ func poHeader(lang, source string) casefile.POEntry {
 }
 
 // runTranslateExport writes one PO file for all the case files given.
-func runTranslateExport(e *env, args []string) ExitCode {
-	fs := e.flags(exportCommand)
+func runTranslateExport(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	lang := fs.String("lang", "", "the language to translate into, as a BCP 47 tag such as cy (required)")
 	source := fs.String("source", "en", "the language to translate from")
 	out := fs.String("o", "", "write the PO file here (whole or not at all) instead of to standard output")
@@ -81,7 +83,7 @@ func runTranslateExport(e *env, args []string) ExitCode {
 		return code
 	}
 	if len(args) == 0 {
-		return e.fail("translate export: no case file given\nusage: %s", exportCommand.usage)
+		return e.fail("translate export: no case file given\nusage: %s", c.usage)
 	}
 	switch {
 	case *lang == "":
@@ -147,15 +149,15 @@ type importCase struct {
 }
 
 // runTranslateImport merges a PO file's translations into case files.
-func runTranslateImport(e *env, args []string) ExitCode {
-	fs := e.flags(importCommand)
+func runTranslateImport(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	lang := fs.String("lang", "", "the language of the translations (default the PO file's Language header)")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
 	}
 	if len(args) < 2 {
-		return e.fail("translate import: name a PO file and the case files to merge it into\nusage: %s", importCommand.usage)
+		return e.fail("translate import: name a PO file and the case files to merge it into\nusage: %s", c.usage)
 	}
 	poPath := args[0]
 	poData, err := os.ReadFile(poPath)

@@ -7,17 +7,14 @@ import (
 	"coregroup/report"
 )
 
-func init() {
-	addCommand(&command{
-		name:    "validate",
-		usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] FILE|DIR...",
-		summary: "Check case files and print what is wrong or missing, at its line and column.",
-		run:     runValidate,
-	})
+var validateCommand = &command{
+	name:    "validate",
+	usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] FILE|DIR...",
+	summary: "Check case files and print what is wrong or missing, at its line and column.",
+	run:     runValidate,
 }
 
-func runValidate(e *env, args []string) ExitCode {
-	c := commands["validate"]
+func runValidate(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	format := fs.String("format", "text", "output format: "+report.FormatNames())
 	cf := addCheckFlags(fs)
