@@ -19,7 +19,7 @@ var childIdentity = Rule{
 				set bool
 			}{{"ethnicity", ch.Ethnicity.IsSet()}, {"identity", ch.Identity.IsSet()}, {"disability", ch.Disability.IsSet()}} {
 				if !k.set {
-					ctx.Report(ch.At.Of(k.key), "Child", childName(&ch), "Key", k.key)
+					ctx.forChild(&ch).Report(ch.At.Of(k.key), "Child", childName(&ch), "Key", k.key)
 				}
 			}
 		}

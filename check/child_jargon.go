@@ -18,11 +18,11 @@ var childJargon = Rule{
 	Example:  "child: The core group will check on you.",
 	Fix:      "Use the plain words suggested, or explain the term in the sentence.",
 	Run: func(ctx *Context) {
-		ctx.childTexts(func(t casefile.Text) {
+		ctx.childTexts(func(ch *casefile.Child, t casefile.Text) {
 			for _, v := range ctx.versions(t) {
 				for _, term := range jargonFor(v.lang) {
 					if containsWords(strings.ToLower(v.text), strings.ToLower(term.word)) {
-						ctx.Report(v.pos, "Term", term.word, "Plain", term.plain)
+						ctx.forChild(ch).Report(v.pos, "Term", term.word, "Plain", term.plain)
 						break
 					}
 				}

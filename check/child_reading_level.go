@@ -18,14 +18,14 @@ var childReadingLevel = Rule{
 	Example:  "child: Your mother will facilitate consistent attendance at educational provision.",
 	Fix:      "Use short sentences and everyday words: \"Mum will take you to school every day.\" Add a child: wording when the plain one is for adults.",
 	Run: func(ctx *Context) {
-		ctx.childTexts(func(t casefile.Text) {
+		ctx.childTexts(func(ch *casefile.Child, t casefile.Text) {
 			for _, v := range ctx.versions(t) {
 				s, n, grade := hardest(v.text, baseLang(v.lang) == "en")
 				switch {
 				case grade > maxChildGrade:
-					ctx.Report(v.pos, "Sentence", s, "Grade", fmt.Sprintf("%.1f", grade))
+					ctx.forChild(ch).Report(v.pos, "Sentence", s, "Grade", fmt.Sprintf("%.1f", grade))
 				case n > maxChildWords:
-					ctx.ReportAs(report.Warning, v.pos, ".long", "Sentence", s, "Words", n)
+					ctx.forChild(ch).ReportAs(report.Warning, v.pos, ".long", "Sentence", s, "Words", n)
 				}
 			}
 		})

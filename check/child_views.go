@@ -15,7 +15,7 @@ var childViews = Rule{
 	Run: func(ctx *Context) {
 		for _, ch := range ctx.Case.Children {
 			if !ch.Views.IsSet() {
-				ctx.Report(ch.At.Of("views"), "Child", childName(&ch))
+				ctx.forChild(&ch).Report(ch.At.Of("views"), "Child", childName(&ch))
 			}
 		}
 	},

@@ -26,12 +26,12 @@ var peopleChairing = Rule{
 			switch ctx.Policy.Chairing {
 			case policy.ChairNotSocialWorker:
 				if role == "social-worker" && !ctx.firstAfterTier1(m) {
-					ctx.Report(m.Chair.Pos, "Name", ctx.people[m.Chair.ID].name)
+					ctx.atMeeting(m).Report(m.Chair.Pos, "Name", ctx.people[m.Chair.ID].name)
 				}
 			case policy.ChairSocialWorker:
 				early := ctx.meetingNumber(m) < 2 && (role == "team-manager" || role == "senior-practitioner")
 				if role != "social-worker" && !early {
-					ctx.ReportAs(report.Warning, m.Chair.Pos, ".social-worker", "Name", ctx.people[m.Chair.ID].name)
+					ctx.atMeeting(m).ReportAs(report.Warning, m.Chair.Pos, ".social-worker", "Name", ctx.people[m.Chair.ID].name)
 				}
 			}
 		}

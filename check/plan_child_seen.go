@@ -20,9 +20,9 @@ var planChildSeen = Rule{
 			}
 			switch {
 			case len(pl.plan.Seen) == 0:
-				ctx.Report(pl.plan.At.Of("seen"), "Child", childName(pl.child))
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("seen"), "Child", childName(pl.child))
 			case !alone:
-				ctx.ReportAs(report.Warning, pl.plan.At.Of("seen"), ".alone", "Child", childName(pl.child))
+				ctx.forChild(pl.child).ReportAs(report.Warning, pl.plan.At.Of("seen"), ".alone", "Child", childName(pl.child))
 			}
 		}
 	},

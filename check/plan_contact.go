@@ -28,7 +28,7 @@ var planContact = Rule{
 		}
 		for _, m := range ctx.Case.Members {
 			if m.WorksWithFamily() && !has[m.ID] {
-				ctx.Report(all[0].plan.At.Of("contact"), "Child", childName(all[0].child), "Name", m.Name)
+				ctx.forChild(all[0].child).Report(all[0].plan.At.Of("contact"), "Child", childName(all[0].child), "Name", m.Name)
 			}
 		}
 	},

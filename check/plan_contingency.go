@@ -15,7 +15,7 @@ var planContingency = Rule{
 	Run: func(ctx *Context) {
 		for _, pl := range plans(ctx.Case) {
 			if !pl.plan.Contingency.IsSet() {
-				ctx.Report(pl.plan.At.Of("contingency"), "Child", childName(pl.child))
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("contingency"), "Child", childName(pl.child))
 			}
 		}
 	},

@@ -15,11 +15,11 @@ var planExpectations = Rule{
 	Run: func(ctx *Context) {
 		for _, pl := range plans(ctx.Case) {
 			if len(pl.plan.Expectations) == 0 {
-				ctx.Report(pl.plan.At.Of("expectations"), "Child", childName(pl.child))
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("expectations"), "Child", childName(pl.child))
 			}
 			for _, e := range pl.plan.Expectations {
 				if !e.Consequence.IsSet() {
-					ctx.ReportAs(report.Error, e.At.Of("consequence"), ".consequence", "Child", childName(pl.child))
+					ctx.forChild(pl.child).ReportAs(report.Error, e.At.Of("consequence"), ".consequence", "Child", childName(pl.child))
 				}
 			}
 		}

@@ -20,7 +20,7 @@ var planMyWorld = Rule{
 			w := pl.plan.MyWorld
 			switch {
 			case w == nil:
-				ctx.Report(pl.plan.At.Of("my_world"), "Child", childName(pl.child), "Side", "my_world")
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("my_world"), "Child", childName(pl.child), "Side", "my_world")
 			default:
 				sides := []struct {
 					key string
@@ -28,7 +28,7 @@ var planMyWorld = Rule{
 				}{{"how_i_grow", w.Grow.IsSet()}, {"what_i_need", w.Needs.IsSet()}, {"my_wider_world", w.World.IsSet()}}
 				for _, side := range sides {
 					if !side.set {
-						ctx.Report(w.At.Of(side.key), "Child", childName(pl.child), "Side", side.key)
+						ctx.forChild(pl.child).Report(w.At.Of(side.key), "Child", childName(pl.child), "Side", side.key)
 					}
 				}
 			}

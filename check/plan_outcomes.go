@@ -15,11 +15,11 @@ var planOutcomes = Rule{
 	Run: func(ctx *Context) {
 		for _, pl := range plans(ctx.Case) {
 			if len(pl.plan.Outcomes) == 0 && ctx.Policy.PersonalOutcomes {
-				ctx.Report(pl.plan.At.Of("outcomes"), "Child", childName(pl.child))
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("outcomes"), "Child", childName(pl.child))
 			}
 			for _, o := range pl.plan.Outcomes {
 				if !o.Measure.IsSet() || !o.By.IsSet() {
-					ctx.ReportAs(report.Warning, o.At.Node, ".incomplete", "ID", o.ID)
+					ctx.forChild(pl.child).ReportAs(report.Warning, o.At.Node, ".incomplete", "ID", o.ID)
 				}
 			}
 		}

@@ -15,7 +15,7 @@ var planParticipation = Rule{
 	Run: func(ctx *Context) {
 		for _, pl := range plans(ctx.Case) {
 			if !pl.plan.Participation.IsSet() {
-				ctx.Report(pl.plan.At.Of("participation"), "Child", childName(pl.child))
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("participation"), "Child", childName(pl.child))
 			}
 		}
 	},

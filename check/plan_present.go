@@ -14,7 +14,7 @@ var planPresent = Rule{
 	Run: func(ctx *Context) {
 		for _, ch := range ctx.Case.Children {
 			if ch.Plan == nil {
-				ctx.Report(ch.At.Of("plan"), "Child", childName(&ch))
+				ctx.forChild(&ch).Report(ch.At.Of("plan"), "Child", childName(&ch))
 			}
 		}
 	},

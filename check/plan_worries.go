@@ -15,10 +15,10 @@ var planWorries = Rule{
 	Run: func(ctx *Context) {
 		for _, pl := range plans(ctx.Case) {
 			if len(pl.plan.Worries) == 0 {
-				ctx.Report(pl.plan.At.Of("worries"), "Child", childName(pl.child))
+				ctx.forChild(pl.child).Report(pl.plan.At.Of("worries"), "Child", childName(pl.child))
 			}
 			if len(pl.plan.Actions) == 0 {
-				ctx.ReportAs(report.Error, pl.plan.At.Of("actions"), ".actions", "Child", childName(pl.child))
+				ctx.forChild(pl.child).ReportAs(report.Error, pl.plan.At.Of("actions"), ".actions", "Child", childName(pl.child))
 			}
 		}
 	},

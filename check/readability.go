@@ -29,17 +29,20 @@ const (
 	maxShortLongWords = 2
 )
 
-// childTexts calls f with each text a child reads in their plan: the
-// child-friendly wording where there is one, the plain wording otherwise.
-func (ctx *Context) childTexts(f func(t casefile.Text)) {
+// childTexts calls f with each text a child reads in their plan, and the
+// child: the child-friendly wording where there is one, the plain wording
+// otherwise.
+func (ctx *Context) childTexts(f func(ch *casefile.Child, t casefile.Text)) {
+	var ch *casefile.Child
 	pick := func(child, plain casefile.Text) {
 		if child.IsSet() {
-			f(child)
+			f(ch, child)
 		} else {
-			f(plain)
+			f(ch, plain)
 		}
 	}
 	for _, pl := range plans(ctx.Case) {
+		ch = pl.child
 		for _, w := range pl.plan.Worries {
 			pick(w.Child, w.Text)
 		}

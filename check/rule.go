@@ -69,19 +69,37 @@ type Context struct {
 	people   map[string]person
 	events   *[]Event // the schedule, computed once per run
 	rule     *Rule
+	subject  report.Subject // what the findings reported are about
 	out      *report.List
 }
 
 // Report records a finding of the running rule at pos, at the rule's
 // severity, with the message whose id is the rule id.
 func (ctx *Context) Report(pos report.Position, kv ...any) {
-	ctx.out.Add(ctx.rule.ID, ctx.rule.Severity, pos, locales.M(ctx.rule.ID, kv...))
+	ctx.ReportAs(ctx.rule.Severity, pos, "", kv...)
 }
 
 // ReportAs records a finding at a given severity, with the message whose
 // id is the rule id plus suffix (such as ".due-soon").
 func (ctx *Context) ReportAs(sev report.Severity, pos report.Position, suffix string, kv ...any) {
-	ctx.out.Add(ctx.rule.ID, sev, pos, locales.M(ctx.rule.ID+suffix, kv...))
+	*ctx.out = append(*ctx.out, report.Finding{Rule: ctx.rule.ID, Severity: sev, Pos: pos,
+		Subject: ctx.subject, Message: locales.M(ctx.rule.ID+suffix, kv...)})
+}
+
+// forChild returns a Context whose findings are about a child: they stop
+// that child's plan and no other.
+func (ctx *Context) forChild(ch *casefile.Child) *Context {
+	c := *ctx
+	c.subject = report.Subject{Child: ch.ID}
+	return &c
+}
+
+// atMeeting returns a Context whose findings are about a core group
+// meeting.
+func (ctx *Context) atMeeting(m *casefile.Meeting) *Context {
+	c := *ctx
+	c.subject = report.Subject{Meeting: m.Date.String()}
+	return &c
 }
 
 // Run checks a case with every rule and returns the findings, sorted. When

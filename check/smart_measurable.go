@@ -16,9 +16,9 @@ var smartMeasurable = Rule{
 	Example:  "- id: a-school\n  what: Walk Ella to school every day\n  who: mum",
 	Fix:      "Add how_we_know: what anyone could see or count, such as \"the school register shows Ella in class by 8.50\".",
 	Run: func(ctx *Context) {
-		ctx.eachAction(func(_ planned, a *casefile.Action) {
+		ctx.eachAction(func(pl planned, a *casefile.Action) {
 			if !a.HowToKnow.IsSet() {
-				ctx.Report(a.At.Of("how_we_know"), "ID", a.ID)
+				ctx.forChild(pl.child).Report(a.At.Of("how_we_know"), "ID", a.ID)
 			}
 		})
 	},

@@ -18,12 +18,12 @@ var smartOwnerNamed = Rule{
 	Example:  "- id: a-school\n  what: Walk Ella to school every day",
 	Fix:      "Add who: with the id of the one person responsible.",
 	Run: func(ctx *Context) {
-		ctx.eachAction(func(_ planned, a *casefile.Action) {
+		ctx.eachAction(func(pl planned, a *casefile.Action) {
 			switch p, ok := ctx.people[a.Who.ID]; {
 			case !a.Who.IsSet():
-				ctx.Report(a.At.Of("who"), "ID", a.ID)
+				ctx.forChild(pl.child).Report(a.At.Of("who"), "ID", a.ID)
 			case ok && looksLikeGroup(p.name):
-				ctx.ReportAs(report.Error, a.Who.Pos, ".group", "ID", a.ID, "Name", p.name)
+				ctx.forChild(pl.child).ReportAs(report.Error, a.Who.Pos, ".group", "ID", a.ID, "Name", p.name)
 			}
 		})
 	},

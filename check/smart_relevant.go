@@ -16,9 +16,9 @@ var smartRelevant = Rule{
 	Example:  "- id: a-school\n  what: Walk Ella to school every day",
 	Fix:      "Add for: with the ids of the worries or outcomes the action addresses.",
 	Run: func(ctx *Context) {
-		ctx.eachAction(func(_ planned, a *casefile.Action) {
+		ctx.eachAction(func(pl planned, a *casefile.Action) {
 			if len(a.For) == 0 {
-				ctx.Report(a.At.Of("for"), "ID", a.ID)
+				ctx.forChild(pl.child).Report(a.At.Of("for"), "ID", a.ID)
 			}
 		})
 	},

@@ -16,11 +16,11 @@ var smartSpecific = Rule{
 	Example:  "what: Health visitor to support Mum as needed",
 	Fix:      "Say what will happen, how often and where: \"Health visitor visits Mum at home every Tuesday to weigh Cai\".",
 	Run: func(ctx *Context) {
-		ctx.eachAction(func(_ planned, a *casefile.Action) {
+		ctx.eachAction(func(pl planned, a *casefile.Action) {
 			for _, v := range ctx.versions(a.What) {
 				if w := vagueFor(v.lang); w != nil {
 					if p := w.vaguePhrase(v.text); p != "" {
-						ctx.Report(v.pos, "ID", a.ID, "Phrase", p)
+						ctx.forChild(pl.child).Report(v.pos, "ID", a.ID, "Phrase", p)
 					}
 				}
 			}

@@ -15,9 +15,9 @@ var smartTimeBound = Rule{
 	Example:  "- id: a-school\n  what: Walk Ella to school every day\n  who: mum",
 	Fix:      "Add by: (when it will be done) or review: (when an action that goes on will be reviewed).",
 	Run: func(ctx *Context) {
-		ctx.eachAction(func(_ planned, a *casefile.Action) {
+		ctx.eachAction(func(pl planned, a *casefile.Action) {
 			if !a.By.IsSet() && !a.Review.IsSet() {
-				ctx.Report(a.At.Of("by"), "ID", a.ID)
+				ctx.forChild(pl.child).Report(a.At.Of("by"), "ID", a.ID)
 			}
 		})
 	},

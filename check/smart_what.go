@@ -15,9 +15,9 @@ var smartWhat = Rule{
 	Example:  "- id: a-school\n  who: mum",
 	Fix:      "Add what: with what will be done.",
 	Run: func(ctx *Context) {
-		ctx.eachAction(func(_ planned, a *casefile.Action) {
+		ctx.eachAction(func(pl planned, a *casefile.Action) {
 			if !a.What.IsSet() {
-				ctx.Report(a.At.Of("what"), "ID", a.ID)
+				ctx.forChild(pl.child).Report(a.At.Of("what"), "ID", a.ID)
 			}
 		})
 	},

@@ -29,7 +29,7 @@ var smartWorryHasAction = Rule{
 			}
 			for _, w := range pl.plan.Worries {
 				if !covered[w.ID] {
-					ctx.Report(w.At.Of("id"), "ID", w.ID)
+					ctx.forChild(pl.child).Report(w.At.Of("id"), "ID", w.ID)
 				}
 			}
 		}

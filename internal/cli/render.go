@@ -294,7 +294,7 @@ func (j *renderJob) write(c *casefile.Case, base, kind string, findings report.L
 		return err
 	}
 	for _, d := range docs {
-		blocking := blockers(kind, forDocument(c, d, findings))
+		blocking := blockers(kind, forDocument(d, findings))
 		name := base + "-" + kind
 		if d.Part != "" {
 			name += "-" + safeName(d.Part)
@@ -362,7 +362,7 @@ func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 // and the texts that lack a translation.
 func (j *renderJob) report(findings report.List, missing []report.Position) {
 	for _, f := range findings {
-		line := fmt.Sprintf("%s: %s %s: %s", f.Pos, f.Severity, f.Rule, f.Text(j.loc))
+		line := f.Line(j.loc)
 		if j.printed[line] {
 			continue
 		}
@@ -372,7 +372,9 @@ func (j *renderJob) report(findings report.List, missing []report.Position) {
 		fmt.Fprintln(j.e.stderr, line)
 	}
 	for _, p := range missing {
-		fmt.Fprintf(j.e.stderr, "%s: error lang.missing-translation: %s\n", p, j.loc.Text(locales.M("doc.missing-translation", "Lang", j.lang)))
+		f := report.Finding{Rule: "lang.missing-translation", Severity: report.Error, Pos: p,
+			Message: locales.M("doc.missing-translation", "Lang", j.lang)}
+		fmt.Fprintln(j.e.stderr, f.Line(j.loc))
 	}
 }
 
@@ -386,36 +388,20 @@ var blocking = map[string][]string{
 	"resolution-record":  {"load.", "case."},
 }
 
-// forDocument keeps, for a child's plan, the findings about that child's
-// part of the file and about the case as a whole: in a sibling group one
-// child's unfinished plan does not stop the other's.
-func forDocument(c *casefile.Case, d templates.Document, findings report.List) report.List {
+// forDocument keeps, for a child's plan, the findings about that child
+// and those about the case as a whole: in a sibling group one child's
+// unfinished plan does not stop the other's.
+func forDocument(d templates.Document, findings report.List) report.List {
 	if d.Child == "" {
 		return findings
 	}
-	from, to := 0, int(^uint(0)>>1)
-	for i, ch := range c.Children {
-		if ch.ID != d.Child {
-			continue
+	var out report.List
+	for _, f := range findings {
+		if f.Subject.Child == "" || f.Subject.Child == d.Child {
+			out = append(out, f)
 		}
-		from = ch.At.Node.Line
-		if i+1 < len(c.Children) {
-			to = c.Children[i+1].At.Node.Line
-		}
-		var out report.List
-		for _, f := range findings {
-			if !perChild(f.Rule) || (f.Pos.Line >= from && f.Pos.Line < to) {
-				out = append(out, f)
-			}
-		}
-		return out
 	}
-	return findings
-}
-
-// perChild reports whether a rule's findings belong to one child's part.
-func perChild(rule string) bool {
-	return strings.HasPrefix(rule, "smart.") || strings.HasPrefix(rule, "plan.") || strings.HasPrefix(rule, "child.")
+	return out
 }
 
 // blockers returns the error findings that stop a document of a kind.

@@ -76,7 +76,7 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 			}
 			for _, f := range found {
 				if f.Rule == "lang.missing-translation" {
-					fmt.Fprintf(e.stdout, "%s: %s: %s\n", f.Pos, f.Rule, f.Text(en))
+					fmt.Fprintln(e.stdout, f.Line(en))
 					incomplete = true
 				}
 			}
