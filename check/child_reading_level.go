@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"coregroup/casefile"
+	"coregroup/locales"
 	"coregroup/report"
 )
 
@@ -20,7 +21,7 @@ var childReadingLevel = Rule{
 	Run: func(ctx *Context) {
 		ctx.childTexts(func(ch *casefile.Child, t casefile.Text) {
 			for _, v := range ctx.versions(t) {
-				s, n, grade := hardest(v.text, baseLang(v.lang) == "en")
+				s, n, grade := hardest(v.text, locales.Base(v.lang) == "en")
 				switch {
 				case grade > maxChildGrade:
 					ctx.forChild(ch).Report(v.pos, "Sentence", s, "Grade", fmt.Sprintf("%.1f", grade))

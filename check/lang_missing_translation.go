@@ -21,7 +21,7 @@ var langMissingTranslation = Rule{
 			return
 		}
 		ctx.Case.EachText(func(key string, t casefile.Text) {
-			if _, ok := t.In(lang, ctx.textLanguage()); !ok {
+			if _, ok := t.In(lang, ctx.Case.PlainLanguage()); !ok {
 				ctx.Report(t.Pos, "Key", key, "Lang", lang)
 			}
 		})

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"coregroup/casefile"
+	"coregroup/locales"
 )
 
 // The reading level a child of 8 can manage, as a Flesch-Kincaid grade of a
@@ -165,5 +166,5 @@ func jargonFor(lang string) []term {
 			jargonByLang[l] = terms
 		}
 	})
-	return jargonByLang[baseLang(lang)]
+	return jargonByLang[locales.Base(lang)]
 }

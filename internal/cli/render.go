@@ -11,6 +11,7 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/check"
+	"coregroup/internal/atomicfile"
 	"coregroup/locales"
 	"coregroup/render"
 	"coregroup/report"
@@ -101,7 +102,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if j.set, err = templates.Load(*tmplDir); err != nil {
 		return e.fail("%v", err)
 	}
-	if err := render.MakeDir(j.outDir); err != nil {
+	if err := atomicfile.MakeDir(j.outDir); err != nil {
 		return e.fail("%v", err)
 	}
 	if len(args) == 0 && j.blank {
@@ -319,7 +320,7 @@ func (j *renderJob) save(c *casefile.Case, name string, d templates.Document) er
 	}
 	if j.md {
 		path := filepath.Join(j.outDir, name+".md")
-		if err := render.WriteFile(path, d.Markdown); err != nil {
+		if err := atomicfile.WriteFile(path, d.Markdown); err != nil {
 			return err
 		}
 		fmt.Fprintln(j.e.stdout, path)
@@ -330,7 +331,7 @@ func (j *renderJob) save(c *casefile.Case, name string, d templates.Document) er
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		path := filepath.Join(j.outDir, name+".pdf")
-		if err := render.WriteFile(path, pdf); err != nil {
+		if err := atomicfile.WriteFile(path, pdf); err != nil {
 			return err
 		}
 		fmt.Fprintln(j.e.stdout, path)

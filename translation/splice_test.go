@@ -1,4 +1,4 @@
-package casefile
+package translation
 
 import (
 	"bytes"
@@ -6,6 +6,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"coregroup/casefile"
+	"coregroup/internal/golden"
 )
 
 func readFile(t *testing.T, path string) []byte {
@@ -17,10 +20,16 @@ func readFile(t *testing.T, path string) []byte {
 	return data
 }
 
+// minimal returns testdata/minimal.yaml, the smallest case that loads
+// without problems.
+func minimal(t *testing.T) string {
+	return string(readFile(t, "testdata/minimal.yaml"))
+}
+
 // keyedTexts loads a case that must load without errors.
-func keyedTexts(t *testing.T, name string, data []byte) (*Case, []KeyedText) {
+func keyedTexts(t *testing.T, name string, data []byte) (*casefile.Case, []casefile.KeyedText) {
 	t.Helper()
-	c, texts, probs := KeyedTexts(name, data)
+	c, texts, probs := casefile.KeyedTexts(name, data)
 	if err := probs.Err(); err != nil {
 		t.Fatalf("%s does not load:\n%v", name, err)
 	}
@@ -32,10 +41,10 @@ func keyedTexts(t *testing.T, name string, data []byte) (*Case, []KeyedText) {
 func translations(t *testing.T, name string, data []byte, f func(en string) string) map[string]string {
 	t.Helper()
 	c, texts := keyedTexts(t, name, data)
-	entries, _ := ExportEntries(c, texts, "cy", "en")
+	entries, _ := Entries(c, texts, "cy", "en")
 	out := map[string]string{}
 	for _, e := range entries {
-		_, path, _ := SplitPOContext(e.Context)
+		_, path, _ := SplitContext(e.Context)
 		out[path] = f(e.ID)
 	}
 	return out
@@ -50,10 +59,7 @@ func checkTranslated(t *testing.T, before, after []byte, want map[string]string)
 	if len(was) != len(now) {
 		t.Fatalf("%d texts before, %d after", len(was), len(now))
 	}
-	plain := c.TextLanguage
-	if plain == "" {
-		plain = "en"
-	}
+	plain := c.PlainLanguage()
 	for i, b := range was {
 		a := now[i]
 		if a.Path != b.Path {
@@ -86,16 +92,7 @@ func TestSpliceEveryShape(t *testing.T) {
 		t.Errorf("%d texts changed, want %d", n, len(want))
 	}
 	checkTranslated(t, data, out, want)
-	golden := "testdata/po/shapes.golden"
-	if *update {
-		if err := os.WriteFile(golden, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if wantOut := readFile(t, golden); !bytes.Equal(out, wantOut) {
-		os.WriteFile(golden+".got", out, 0o644)
-		t.Errorf("output differs from %s (written to %s.got; -update rewrites it)", golden, golden)
-	}
+	golden.Check(t, "testdata/po/shapes.golden", out)
 	again, n, err := Splice("shapes.yaml", out, "cy", "en", want)
 	if err != nil || n != 0 || !bytes.Equal(again, out) {
 		t.Errorf("splicing the same translations again: %d changed, err %v", n, err)
@@ -229,7 +226,7 @@ func TestSpliceRoundTripOfAnEnglishCase(t *testing.T) {
 
 	// Exported again, every text is translated; imported again, nothing changes.
 	c, texts := keyedTexts(t, "out.yaml", out)
-	entries, skipped := ExportEntries(c, texts, "cy", "en")
+	entries, skipped := Entries(c, texts, "cy", "en")
 	if len(entries) != len(want) || len(skipped) != 0 {
 		t.Errorf("%d entries and %d skipped, want %d entries", len(entries), len(skipped), len(want))
 	}
@@ -247,7 +244,7 @@ func TestSpliceRoundTripOfAnEnglishCase(t *testing.T) {
 func TestSpliceBilingualCaseChangesNothing(t *testing.T) {
 	data := readFile(t, "../samples/wales-welsh.yaml")
 	c, texts := keyedTexts(t, "wales-welsh.yaml", data)
-	entries, skipped := ExportEntries(c, texts, "cy", "en")
+	entries, skipped := Entries(c, texts, "cy", "en")
 	if len(entries) == 0 || len(skipped) != 0 {
 		t.Fatalf("%d entries, %d skipped", len(entries), len(skipped))
 	}
@@ -256,7 +253,7 @@ func TestSpliceBilingualCaseChangesNothing(t *testing.T) {
 		if e.Str == "" {
 			t.Errorf("%s has no msgstr", e.Context)
 		}
-		_, path, _ := SplitPOContext(e.Context)
+		_, path, _ := SplitContext(e.Context)
 		want[path] = e.Str
 	}
 	out, n, err := Splice("wales-welsh.yaml", data, "cy", "en", want)
@@ -293,13 +290,13 @@ func TestKeyedTextPaths(t *testing.T) {
 }
 
 func TestSpliceRefuses(t *testing.T) {
-	withViews := strings.Replace(minimal, "    name: Ella Example\n", "    name: Ella Example\n    views: hello\n", 1)
+	withViews := strings.Replace(minimal(t), "    name: Ella Example\n", "    name: Ella Example\n    views: hello\n", 1)
 	tests := []struct {
 		name, yaml, path, tr, err string
 	}{
-		{"a plain scalar over lines in a flow list", minimal + "meetings:\n  - worries: [a plain text\n      on two lines]\n",
+		{"a plain scalar over lines in a flow list", minimal(t) + "meetings:\n  - worries: [a plain text\n      on two lines]\n",
 			"meetings[0].worries[0]", "Cymraeg", "cannot tell where the text ends"},
-		{"a path that names no text", minimal, "children[ella].views", "Cymraeg", "no text children[ella].views"},
+		{"a path that names no text", minimal(t), "children[ella].views", "Cymraeg", "no text children[ella].views"},
 		{"a file that does not load", withViews + "chiar: x\n", "children[ella].views", "Cymraeg", "does not load"},
 		{"an empty translation", withViews, "children[ella].views", "\n", "is empty"},
 	}

@@ -1,4 +1,8 @@
-package render
+// Package atomicfile writes files whole or not at all, readable by their
+// owner only: the documents coregroup renders, the PO files it exports and
+// the case files a translators' import changes are child protection
+// records.
+package atomicfile
 
 import (
 	"fmt"
@@ -8,8 +12,8 @@ import (
 
 // WriteFile writes data to path whole or not at all: it writes a temporary
 // file beside path, syncs it and renames it into place, so a reader never
-// sees half a document and a failure leaves no file behind. The file is
-// readable by its owner only (0600): these are child protection records.
+// sees half a file and a failure leaves no file behind. The file is
+// readable by its owner only (0600), whatever its mode was before.
 func WriteFile(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")

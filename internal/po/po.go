@@ -1,6 +1,4 @@
-package casefile
-
-// This file reads and writes gettext PO files: the format in which
+// Package po reads and writes gettext PO files: the format in which
 // `coregroup translate export` hands a case's texts to translators and
 // `coregroup translate import` takes the translations back.
 //
@@ -8,10 +6,11 @@ package casefile
 // Weblate, Lokalise, memoQ, and Trados through its filters), because it is
 // plain text that diffs well, and because it has the fields the work needs:
 // msgctxt, a unique and stable key per entry (the case reference and the
-// text's key path, see KeyedText); extracted comments ("#."), the context a
+// text's key path, see casefile.KeyedText); extracted comments ("#."), the context a
 // translator reads; and references ("#:"), where the text is in the case
 // file. The syntax is the one the GNU gettext manual describes
 // (https://www.gnu.org/software/gettext/manual/html_node/PO-Files.html).
+package po
 
 import (
 	"bytes"
@@ -21,9 +20,9 @@ import (
 	"unicode/utf8"
 )
 
-// POEntry is one entry of a PO file. The header entry is the one with an
+// Entry is one entry of a PO file. The header entry is the one with an
 // empty ID and no context.
-type POEntry struct {
+type Entry struct {
 	// Line is the line the entry starts on, when it was read from a file.
 	Line int
 	// Comments are the translator's own comments ("# …"), Extracted the
@@ -47,7 +46,7 @@ type POEntry struct {
 
 // Fuzzy reports whether the entry is flagged fuzzy: a guess the translator
 // has not confirmed, which import leaves out.
-func (e POEntry) Fuzzy() bool {
+func (e Entry) Fuzzy() bool {
 	for _, f := range e.Flags {
 		if f == "fuzzy" {
 			return true
@@ -56,17 +55,17 @@ func (e POEntry) Fuzzy() bool {
 	return false
 }
 
-// PO is a PO file: the header entry and the other entries in file order.
-type PO struct {
+// File is a PO file: the header entry and the other entries in file order.
+type File struct {
 	// Header is the entry with msgid ""; its Str holds "Name: value\n"
 	// lines such as "Language: cy\n". The zero Header is not written.
-	Header  POEntry
-	Entries []POEntry
+	Header  Entry
+	Entries []Entry
 }
 
 // HeaderField returns the value of a header field such as "Language",
 // or "" when the header does not have it.
-func (p *PO) HeaderField(name string) string {
+func (p *File) HeaderField(name string) string {
 	for _, line := range strings.Split(p.Header.Str, "\n") {
 		k, v, ok := strings.Cut(line, ":")
 		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
@@ -76,14 +75,14 @@ func (p *PO) HeaderField(name string) string {
 	return ""
 }
 
-// POError is a syntax error in a PO file. It prints as file:line: message.
-type POError struct {
+// Error is a syntax error in a PO file. It prints as file:line: message.
+type Error struct {
 	File string
 	Line int
 	Msg  string
 }
 
-func (e *POError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // poWidth is the widest line Bytes writes for a string, as gettext does.
 const poWidth = 79
@@ -92,11 +91,11 @@ const poWidth = 79
 // line when it fits in 79 columns and holds no newline before its end;
 // otherwise, as gettext writes it, the keyword takes "" and the string
 // follows on lines of its own, broken after each \n and between words.
-// The same PO gives the same bytes.
-func (p *PO) Bytes() []byte {
+// The same File gives the same bytes.
+func (p *File) Bytes() []byte {
 	var b bytes.Buffer
 	first := true
-	write := func(e POEntry) {
+	write := func(e Entry) {
 		if !first {
 			b.WriteByte('\n')
 		}
@@ -113,7 +112,7 @@ func (p *PO) Bytes() []byte {
 	return b.Bytes()
 }
 
-func writeEntry(b *bytes.Buffer, e POEntry) {
+func writeEntry(b *bytes.Buffer, e Entry) {
 	comment := func(prefix string, lines []string) {
 		for _, l := range lines {
 			l = strings.ReplaceAll(l, "\n", " ")
@@ -214,13 +213,13 @@ func poEscape(s string) string {
 	return b.String()
 }
 
-// ParsePO reads a PO file. name is used in errors, which are *POError at
+// Parse reads a PO file. name is used in errors, which are *Error at
 // the line concerned. It reads strings on one line or continued on the
 // lines after, every C escape gettext writes, plural entries and the
 // comments of each kind; obsolete entries ("#~") are dropped. A second
 // entry with the same msgctxt and msgid is an error, as in msgfmt.
-func ParsePO(name string, data []byte) (*PO, error) {
-	p := &poParser{file: name, po: &PO{}, seen: map[string]int{}}
+func Parse(name string, data []byte) (*File, error) {
+	p := &poParser{file: name, po: &File{}, seen: map[string]int{}}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	lines := strings.Split(string(data), "\n")
 	for i, line := range lines {
@@ -238,9 +237,9 @@ func ParsePO(name string, data []byte) (*PO, error) {
 type poParser struct {
 	file string
 	line int
-	po   *PO
+	po   *File
 	seen map[string]int // context and id → line of the entry
-	cur  POEntry
+	cur  Entry
 	// state: what the current entry has so far.
 	hasID, hasStr bool
 	last          *string // the string a continuation line adds to
@@ -248,7 +247,7 @@ type poParser struct {
 }
 
 func (p *poParser) errorf(format string, a ...any) error {
-	return &POError{File: p.file, Line: p.line, Msg: fmt.Sprintf(format, a...)}
+	return &Error{File: p.file, Line: p.line, Msg: fmt.Sprintf(format, a...)}
 }
 
 func (p *poParser) parseLine(line string) error {
@@ -322,7 +321,7 @@ func (p *poParser) comment(line string) error {
 
 func (p *poParser) begin() {
 	if !p.started {
-		p.cur = POEntry{Line: p.line}
+		p.cur = Entry{Line: p.line}
 		p.started = true
 	}
 }
@@ -386,7 +385,7 @@ func (p *poParser) finish() error {
 			key = "\x04\x04" + e.ID
 		}
 		if first, dup := p.seen[key]; dup {
-			return &POError{File: p.file, Line: e.Line, Msg: fmt.Sprintf("the same msgctxt and msgid again (first at line %d)", first)}
+			return &Error{File: p.file, Line: e.Line, Msg: fmt.Sprintf("the same msgctxt and msgid again (first at line %d)", first)}
 		}
 		p.seen[key] = e.Line
 		if e.ID == "" && !e.HasContext {
@@ -395,7 +394,7 @@ func (p *poParser) finish() error {
 			p.po.Entries = append(p.po.Entries, e)
 		}
 	}
-	p.cur, p.hasID, p.hasStr, p.last, p.started = POEntry{}, false, false, nil, false
+	p.cur, p.hasID, p.hasStr, p.last, p.started = Entry{}, false, false, nil, false
 	return nil
 }
 
@@ -473,77 +472,4 @@ func (p *poParser) escape(s string, b *strings.Builder) (int, error) {
 	}
 	b.WriteByte(byte(v))
 	return start + len(digits), nil
-}
-
-// POContext returns the msgctxt of a case's text: the case reference and
-// the text's key path, such as "CG-2026-0142|children[ella].views".
-func POContext(ref, path string) string { return ref + "|" + path }
-
-// SplitPOContext splits a msgctxt written by POContext. A key path has no
-// "|", so the reference is everything before the last one.
-func SplitPOContext(ctxt string) (ref, path string, ok bool) {
-	i := strings.LastIndexByte(ctxt, '|')
-	if i <= 0 || i == len(ctxt)-1 {
-		return "", "", false
-	}
-	return ctxt[:i], ctxt[i+1:], true
-}
-
-// appearsIn names the documents that print the texts under each key at the
-// top of a case file.
-var appearsIn = map[string]string{
-	"children":    "the plan",
-	"conferences": "the minutes",
-	"meetings":    "the minutes",
-	"resolution":  "the resolution forms (request, agenda and record)",
-	"family":      "the lists of people in the plan, the minutes and the resolution forms",
-	"members":     "the lists of people in the plan, the minutes and the resolution forms",
-}
-
-// ExportEntries returns the PO entries that ask for the texts of a case
-// in lang, in the order given: for each text, the case reference and key
-// path as msgctxt, the text in source as msgid, the text in lang, when
-// there is one, as msgstr, its position as the reference, and comments
-// saying what the text is, which documents print it and that names stay
-// as they are. A text with no version in source cannot be translated
-// from it and is returned in skipped instead.
-func ExportEntries(c *Case, texts []KeyedText, lang, source string) (entries []POEntry, skipped []KeyedText) {
-	plainLang := c.TextLanguage
-	if plainLang == "" {
-		plainLang = "en"
-	}
-	for _, kt := range texts {
-		id, ok := kt.Text.In(source, plainLang)
-		if !ok {
-			skipped = append(skipped, kt)
-			continue
-		}
-		str, ok := kt.Text.In(lang, plainLang)
-		if !ok {
-			str = ""
-		}
-		what := kt.Doc
-		if what == "" {
-			what = kt.Key
-		}
-		top, _, _ := strings.Cut(kt.Path, ".")
-		top, _, _ = strings.Cut(top, "[")
-		docs := appearsIn[top]
-		if docs == "" {
-			docs = "the case file only"
-		}
-		entries = append(entries, POEntry{
-			Extracted: []string{
-				fmt.Sprintf("Case %s, %s: %s", c.Ref, kt.Path, what),
-				"Appears in: " + docs + ".",
-				"Names of people and places are not translated.",
-			},
-			References: []string{kt.Text.Pos.String()},
-			Context:    POContext(c.Ref, kt.Path),
-			HasContext: true,
-			ID:         id,
-			Str:        str,
-		})
-	}
-	return entries, skipped
 }

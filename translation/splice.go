@@ -1,4 +1,4 @@
-package casefile
+package translation
 
 import (
 	"bytes"
@@ -9,10 +9,14 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"coregroup/casefile"
+	"coregroup/locales"
 )
 
 // Splice writes translations into the case file in data and returns the
-// new file and how many texts changed. texts maps key paths (see KeyedText) to the text in language
+// new file and how many texts changed. texts maps key paths (see
+// casefile.KeyedText) to the text in language
 // lang; source is the language translations are made from. Only the bytes
 // of each translated text change: comments, key order, quoting and line
 // breaks elsewhere are kept byte for byte.
@@ -41,20 +45,17 @@ import (
 // result would not read back as the same case with exactly the
 // translations added.
 func Splice(name string, data []byte, lang, source string, texts map[string]string) ([]byte, int, error) {
-	if !validLang(lang) {
+	if locales.Base(lang) == "" {
 		return nil, 0, fmt.Errorf("%q is not a language tag", lang)
 	}
 	hasBOM := bytes.HasPrefix(data, bom)
 	body := bytes.TrimPrefix(data, bom)
-	c, sites, probs := textSites(name, body)
+	c, sites, probs := casefile.KeyedTexts(name, body)
 	if err := probs.Err(); err != nil {
 		return nil, 0, fmt.Errorf("%s does not load:\n%w", name, err)
 	}
-	plainLang := c.TextLanguage
-	if plainLang == "" {
-		plainLang = "en"
-	}
-	byPath := map[string]*textSite{}
+	plainLang := c.PlainLanguage()
+	byPath := map[string]*casefile.KeyedText{}
 	for i := range sites {
 		byPath[sites[i].Path] = &sites[i]
 	}
@@ -71,7 +72,7 @@ func Splice(name string, data []byte, lang, source string, texts map[string]stri
 		if site == nil {
 			return nil, 0, fmt.Errorf("%s: no text %s in the case", name, p)
 		}
-		tr := cleanText(texts[p])
+		tr := casefile.CleanText(texts[p])
 		if tr == "" {
 			return nil, 0, fmt.Errorf("%s: the translation of %s is empty", site.Text.Pos, p)
 		}
@@ -101,6 +102,9 @@ func Splice(name string, data []byte, lang, source string, texts map[string]stri
 	return out, len(edits), nil
 }
 
+// bom is the byte order mark a case file may start with.
+var bom = []byte("\uFEFF")
+
 // edit replaces data[start:end] with text.
 type edit struct {
 	start, end int
@@ -126,12 +130,12 @@ func applyEdits(data []byte, edits []edit) ([]byte, error) {
 // verifySplice checks that out loads without errors and holds the same
 // texts as before, except that each text in want now reads as its
 // translation in lang.
-func verifySplice(name string, before []textSite, out []byte, lang, plainLang string, want map[string]string) error {
-	_, after, probs := textSites(name, out)
+func verifySplice(name string, before []casefile.KeyedText, out []byte, lang, plainLang string, want map[string]string) error {
+	_, after, probs := casefile.KeyedTexts(name, out)
 	if err := probs.Err(); err != nil {
 		return fmt.Errorf("%s would not load with the translations, so it is left as it is:\n%w", name, err)
 	}
-	got := map[string]Text{}
+	got := map[string]casefile.Text{}
 	for _, a := range after {
 		got[a.Path] = a.Text
 	}
@@ -148,8 +152,8 @@ func verifySplice(name string, before []textSite, out []byte, lang, plainLang st
 			if v, ok := a.In(lang, plainLang); !ok || v != tr {
 				return fmt.Errorf("%s: %s would read back as %q, not as its translation %q, so the file is left as it is", b.Text.Pos, b.Path, v, tr)
 			}
-			maps.DeleteFunc(bv, func(k, _ string) bool { return sameLanguage(k, lang) })
-			maps.DeleteFunc(av, func(k, _ string) bool { return sameLanguage(k, lang) })
+			maps.DeleteFunc(bv, func(k, _ string) bool { return locales.SameLanguage(k, lang) })
+			maps.DeleteFunc(av, func(k, _ string) bool { return locales.SameLanguage(k, lang) })
 		}
 		if !maps.Equal(bv, av) {
 			return fmt.Errorf("%s: %s would change, so the file is left as it is", b.Text.Pos, b.Path)
@@ -158,7 +162,7 @@ func verifySplice(name string, before []textSite, out []byte, lang, plainLang st
 	return nil
 }
 
-func langValues(t Text, plainLang string) map[string]string {
+func langValues(t casefile.Text, plainLang string) map[string]string {
 	if t.ByLang == nil {
 		return map[string]string{plainLang: t.Plain}
 	}
@@ -225,32 +229,32 @@ func (s *splicer) nextLine(off int) int {
 
 // parentIndent returns the indentation of the collection a text is in:
 // its key's column, or for a list item its dash's.
-func (s *splicer) parentIndent(site *textSite) int {
-	if site.key != nil {
-		return site.key.Column - 1
+func (s *splicer) parentIndent(site *casefile.KeyedText) int {
+	if site.KeyNode != nil {
+		return site.KeyNode.Column - 1
 	}
-	off, err := s.offset(site.node)
+	off, err := s.offset(site.Node)
 	if err != nil {
-		return site.node.Column - 1
+		return site.Node.Column - 1
 	}
 	i := off - 1
 	for i >= 0 && s.data[i] == ' ' {
 		i--
 	}
 	if i >= 0 && s.data[i] == '-' {
-		return site.node.Column - 1 - (off - i)
+		return site.Node.Column - 1 - (off - i)
 	}
-	return site.node.Column - 1
+	return site.Node.Column - 1
 }
 
-func (s *splicer) translate(site *textSite, lang, source, plainLang, tr string) (edit, error) {
-	n := site.node
+func (s *splicer) translate(site *casefile.KeyedText, lang, source, plainLang, tr string) (edit, error) {
+	n := site.Node
 	switch {
 	case n.Kind == yaml.MappingNode:
 		return s.intoMapping(site, lang, source, tr)
-	case sameLanguage(plainLang, lang):
+	case locales.SameLanguage(plainLang, lang):
 		// A plain string already in lang: the translation replaces it.
-		return s.replaceValue(n, s.parentIndent(site), site.flow, tr)
+		return s.replaceValue(n, s.parentIndent(site), site.Flow, tr)
 	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 		return s.blockToMapping(site, lang, plainLang, tr)
 	}
@@ -258,16 +262,16 @@ func (s *splicer) translate(site *textSite, lang, source, plainLang, tr string) 
 }
 
 // intoMapping replaces or adds the lang entry of a text given per language.
-func (s *splicer) intoMapping(site *textSite, lang, source, tr string) (edit, error) {
-	n := site.node
-	flow := site.flow || n.Style&yaml.FlowStyle != 0
+func (s *splicer) intoMapping(site *casefile.KeyedText, lang, source, tr string) (edit, error) {
+	n := site.Node
+	flow := site.Flow || n.Style&yaml.FlowStyle != 0
 	var anchor, anchorValue *yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if sameLanguage(k.Value, lang) {
+		if locales.SameLanguage(k.Value, lang) {
 			return s.replaceValue(v, k.Column-1, flow, tr)
 		}
-		if anchor == nil && sameLanguage(k.Value, source) {
+		if anchor == nil && locales.SameLanguage(k.Value, source) {
 			anchor, anchorValue = k, v
 		}
 	}
@@ -299,7 +303,7 @@ func (s *splicer) replaceValue(v *yaml.Node, indent int, flow bool, tr string) (
 			return edit{}, err
 		}
 		return edit{b.start, b.end, s.value(tr, false, true, indent+2)}, nil
-	case isNull(v) && v.Value == "":
+	case v.Tag == "!!null" && v.Value == "":
 		// An empty value ("cy:"): YAML puts it just after the colon.
 		if start == 0 || s.data[start-1] != ':' {
 			return edit{}, fmt.Errorf("cannot tell where the empty value is: write \"\" after the colon")
@@ -314,9 +318,9 @@ func (s *splicer) replaceValue(v *yaml.Node, indent int, flow bool, tr string) (
 }
 
 // plainToFlow turns a plain string into {lang: translation, plainLang: original}.
-func (s *splicer) plainToFlow(site *textSite, lang, plainLang, tr string) (edit, error) {
-	n := site.node
-	start, end, err := s.flowScalar(n, s.parentIndent(site), site.flow)
+func (s *splicer) plainToFlow(site *casefile.KeyedText, lang, plainLang, tr string) (edit, error) {
+	n := site.Node
+	start, end, err := s.flowScalar(n, s.parentIndent(site), site.Flow)
 	if err != nil {
 		return edit{}, err
 	}
@@ -330,17 +334,17 @@ func (s *splicer) plainToFlow(site *textSite, lang, plainLang, tr string) (edit,
 
 // blockToMapping turns a block scalar into a block mapping with the
 // translation first and the original block, reindented, after it.
-func (s *splicer) blockToMapping(site *textSite, lang, plainLang, tr string) (edit, error) {
-	n := site.node
+func (s *splicer) blockToMapping(site *casefile.KeyedText, lang, plainLang, tr string) (edit, error) {
+	n := site.Node
 	b, err := s.blockScalar(n, s.parentIndent(site))
 	if err != nil {
 		return edit{}, err
 	}
 	start, m, prefix := b.start, n.Column-1, ""
-	if site.key != nil {
+	if site.KeyNode != nil {
 		// key: >-   becomes   key:
 		//                        cy: >-
-		m = site.key.Column - 1 + 2
+		m = site.KeyNode.Column - 1 + 2
 		for start > 0 && s.data[start-1] == ' ' {
 			start--
 		}

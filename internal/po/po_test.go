@@ -1,4 +1,4 @@
-package casefile
+package po
 
 import (
 	"reflect"
@@ -38,7 +38,7 @@ msgstr[1] "llawer"
 `
 
 func TestParsePO(t *testing.T) {
-	po, err := ParsePO("t.po", []byte(strings.ReplaceAll(samplePO, "\n", "\r\n")))
+	po, err := Parse("t.po", []byte(strings.ReplaceAll(samplePO, "\n", "\r\n")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestParsePO(t *testing.T) {
 		t.Fatalf("%d entries", len(po.Entries))
 	}
 	e := po.Entries[0]
-	want := POEntry{
+	want := Entry{
 		Line: 9, Extracted: []string{"extracted"}, References: []string{"case.yaml:20:7"},
 		Flags: []string{"fuzzy", "c-format"}, Previous: []string{`msgid "old"`},
 		Context: "CG-1|children[ella].views", HasContext: true,
@@ -94,10 +94,10 @@ func TestParsePOErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParsePO("t.po", []byte(tt.po))
-			pe, ok := err.(*POError)
+			_, err := Parse("t.po", []byte(tt.po))
+			pe, ok := err.(*Error)
 			if !ok {
-				t.Fatalf("err = %v, want a *POError", err)
+				t.Fatalf("err = %v, want a *Error", err)
 			}
 			if pe.Line != tt.line || !strings.Contains(pe.Msg, tt.msg) || !strings.HasPrefix(err.Error(), "t.po:") {
 				t.Errorf("got %q, want line %d and %q", err, tt.line, tt.msg)
@@ -108,9 +108,9 @@ func TestParsePOErrors(t *testing.T) {
 
 func TestPOWriteAndReadBack(t *testing.T) {
 	long := strings.Repeat("Mae Gethin wedi colli llawer o ysgol ers mis Ebrill. ", 5)
-	po := &PO{
-		Header: POEntry{Comments: []string{"Header", ""}, Str: "Language: cy\nContent-Type: text/plain; charset=UTF-8\n"},
-		Entries: []POEntry{
+	po := &File{
+		Header: Entry{Comments: []string{"Header", ""}, Str: "Language: cy\nContent-Type: text/plain; charset=UTF-8\n"},
+		Entries: []Entry{
 			{Extracted: []string{"Case X, a: b"}, References: []string{"c.yaml:1:2"}, Context: "X|a", HasContext: true, ID: "short", Str: "byr"},
 			{Context: "X|b", HasContext: true, ID: long, Str: ""},
 			{Context: "X|c", HasContext: true, ID: "two\nlines\n", Str: "dwy\nllinell\n", Flags: []string{"fuzzy"}},
@@ -128,7 +128,7 @@ func TestPOWriteAndReadBack(t *testing.T) {
 	if !strings.Contains(text, "msgid \"\"\n\"two\\n\"\n\"lines\\n\"\n") || !strings.Contains(text, "msgid \"short\"\nmsgstr \"byr\"\n") {
 		t.Errorf("strings not written as gettext writes them:\n%s", text)
 	}
-	back, err := ParsePO("t.po", data)
+	back, err := Parse("t.po", data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, text)
 	}
@@ -141,43 +141,5 @@ func TestPOWriteAndReadBack(t *testing.T) {
 	}
 	if string(back.Bytes()) != text {
 		t.Error("writing what was read gives other bytes")
-	}
-}
-
-func TestPOContext(t *testing.T) {
-	ctxt := POContext("CG|odd ref", "children[ella].plan.worries[w-school].child")
-	ref, path, ok := SplitPOContext(ctxt)
-	if !ok || ref != "CG|odd ref" || path != "children[ella].plan.worries[w-school].child" {
-		t.Errorf("%q → %q %q %v", ctxt, ref, path, ok)
-	}
-	for _, bad := range []string{"", "no bar", "|path", "ref|"} {
-		if _, _, ok := SplitPOContext(bad); ok {
-			t.Errorf("%q split", bad)
-		}
-	}
-}
-
-func TestExportEntries(t *testing.T) {
-	data := strings.Replace(minimal, "    name: Ella Example\n", "    name: Ella Example\n    views: {en: I like school, cy: Dw i'n hoffi'r ysgol}\n    ethnicity: White Welsh\n    identity: {de: nur Deutsch}\n", 1)
-	c, texts := keyedTexts(t, "case.yaml", []byte(data))
-	entries, skipped := ExportEntries(c, texts, "cy", "en")
-	if len(entries) != 2 || len(skipped) != 1 || skipped[0].Path != "children[ella].identity" {
-		t.Fatalf("entries %+v, skipped %+v", entries, skipped)
-	}
-	want := POEntry{
-		Extracted: []string{
-			"Case CG-TEST-1, children[ella].views: The child's own views, wishes and feelings, in their words where possible.",
-			"Appears in: the plan.",
-			"Names of people and places are not translated.",
-		},
-		References: []string{"case.yaml:7:12"},
-		Context:    "CG-TEST-1|children[ella].views", HasContext: true,
-		ID: "I like school", Str: "Dw i'n hoffi'r ysgol",
-	}
-	if !reflect.DeepEqual(entries[0], want) {
-		t.Errorf("got  %#v\nwant %#v", entries[0], want)
-	}
-	if entries[1].ID != "White Welsh" || entries[1].Str != "" {
-		t.Errorf("plain English text: %+v", entries[1])
 	}
 }
