@@ -15,9 +15,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files with what the tests make, instead of comparing (make golden)")
 
-// Update reports whether the tests run with -update.
-func Update() bool { return *update }
-
 // Check compares got with the golden file at path. With -update it writes
 // got to path instead, creating its directory. On a difference it writes
 // got beside the golden file, as path+".got", and fails the test naming
