@@ -9,7 +9,7 @@ var caseDateMissing = Rule{
 	Severity: report.Error,
 	Title:    "Every conference, meeting and request has a date, and there is an initial conference",
 	Why:      "Every timescale is counted from these dates.",
-	Source:   "shared/domain/README.md",
+	Source:   "the timescales of 000-004, in policies.md, each counted from one of these dates",
 	Example:  "meetings:\n  - venue: Family Centre   # no date:",
 	Fix:      "Add date: in YYYY-MM-DD.",
 	Run: func(ctx *Context) {

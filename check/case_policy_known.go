@@ -13,7 +13,7 @@ var casePolicyKnown = Rule{
 	Severity: report.Error,
 	Title:    "The policy is one coregroup knows",
 	Why:      "Timescales, chairing and what a plan must hold differ between areas; a case can only be checked against procedures coregroup knows.",
-	Source:   "shared/domain/README.md",
+	Source:   "the procedures of 000-004, as the profiles in policies.md",
 	Example:  "policy: narnia",
 	Fix:      "Set policy to england, west-midlands, wales or scotland, or add your area's profile with --policy-dir.",
 	Always:   true,

@@ -28,7 +28,9 @@ type Rule struct {
 	Title string
 	// Why says what the rule protects.
 	Why string
-	// Source names the procedure the rule comes from (shared/domain).
+	// Source names the procedure the rule comes from: a number of
+	// docs/sources.md with its section, such as "003 §5"; a document of
+	// docs/ it names, such as policies.md, becomes a link in docs/rules.md.
 	Source string
 	// Example is a piece of a case file that the rule finds fault with.
 	Example string

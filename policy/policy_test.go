@@ -13,7 +13,7 @@ func TestBuiltinProfilesMatchTheProcedures(t *testing.T) {
 	if got := strings.Join(set.Names(), ","); got != "england,scotland,wales,west-midlands" {
 		t.Fatalf("profiles = %s", got)
 	}
-	// The numbers of shared/domain/README.md.
+	// The numbers of the procedures, as docs/policies.md gives them.
 	tests := []struct {
 		name                       string
 		first, interval, record    int
