@@ -5,7 +5,6 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/check"
-	"coregroup/locales"
 	"coregroup/report"
 )
 
@@ -19,8 +18,7 @@ var scheduleCommand = &command{
 func runSchedule(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	cf := addCheckFlags(fs)
-	format := fs.String("format", "text", "output format: "+report.FormatNames())
-	lang := fs.String("lang", "en", "language of the descriptions")
+	of := addOutputFlags(fs, "language of the descriptions")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -28,17 +26,17 @@ func runSchedule(e *env, c *command, args []string) ExitCode {
 	if len(args) != 1 {
 		return e.fail("schedule takes one case file")
 	}
-	formatter, ok := report.Formats[*format]
-	if !ok {
-		return e.fail("unknown --format %q: use %s", *format, report.FormatNames())
+	formatter, err := of.formatter()
+	if err != nil {
+		return e.fail("%v", err)
 	}
 	opts, err := cf.options()
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	loc, err := locales.New(*lang)
+	loc, err := of.localizer()
 	if err != nil {
-		return e.fail("--lang: %v", err)
+		return e.fail("%v", err)
 	}
 	cs, probs, err := casefile.Load(args[0])
 	if err != nil {
