@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test demo lint gen fuzz bench clean
+.PHONY: all build test demo lint gen golden fuzz bench clean print-sample-day
 
 all: build
 
@@ -16,9 +16,12 @@ test: lint
 	$(GO) test -race -coverprofile=coverage.out ./...
 	$(GO) run ./cmd/coregroup translate check
 
-# The samples are written as on this day; checking them on a later one would
-# find their next meetings overdue.
-SAMPLE_DAY := 2026-11-26
+# The samples are written as on this day (samples.Date in samples/samples.go);
+# checking them on a later one would find their next meetings overdue.
+SAMPLE_DAY := $(shell sed -n 's/^const Date = "\(.*\)"$$/\1/p' samples/samples.go)
+
+print-sample-day:
+	@echo $(SAMPLE_DAY)
 
 ## demo: check every sample and write what coregroup makes of them into out/.
 demo: build
@@ -48,6 +51,15 @@ lint:
 gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
 	$(GO) test ./check -run TestRulesDocIsCurrent -update
+
+# GOLDEN_PKGS are the packages whose tests compare with golden files: those
+# that import internal/golden, which owns the one -update flag.
+GOLDEN_PKGS = $(shell $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... | awk '{ for (i = 2; i <= NF; i++) if ($$i == "coregroup/internal/golden") { print $$1; break } }')
+
+## golden: rewrite every golden file (documents, generated docs, command output)
+## with what the code makes now; read the diff (git diff) before committing it.
+golden:
+	$(GO) test $(GOLDEN_PKGS) -update
 
 ## fuzz: fuzz the loader, the rules and the calendar, each for FUZZTIME (default 60s).
 FUZZTIME ?= 60s

@@ -400,7 +400,7 @@ func (d *decoder) ref(n *yaml.Node, out *Ref, f *field) {
 func (d *decoder) text(n *yaml.Node, out *Text, f *field) {
 	switch n.Kind {
 	case yaml.ScalarNode:
-		*out = Text{Plain: cleanText(n.Value), Pos: d.pos(n)}
+		*out = Text{Plain: CleanText(n.Value), Pos: d.pos(n)}
 	case yaml.MappingNode:
 		t := Text{ByLang: map[string]string{}, Pos: d.pos(n), LangPos: map[string]report.Position{}}
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -422,7 +422,7 @@ func (d *decoder) text(n *yaml.Node, out *Text, f *field) {
 				continue
 			}
 			if !isNull(val) {
-				t.ByLang[k.Value] = cleanText(val.Value)
+				t.ByLang[k.Value] = CleanText(val.Value)
 			} else {
 				t.ByLang[k.Value] = ""
 			}
@@ -435,7 +435,7 @@ func (d *decoder) text(n *yaml.Node, out *Text, f *field) {
 
 // cleanText normalises free text to NFC (so ŵ is one character the PDF font
 // can draw) and trims the trailing newline YAML block scalars add.
-func cleanText(s string) string {
+func CleanText(s string) string {
 	return strings.TrimRight(norm.NFC.String(s), "\n")
 }
 

@@ -2,37 +2,17 @@ package casefile
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"coregroup/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite generated files and golden files")
-
 // TestGeneratedDocsAreCurrent keeps docs/case.schema.json and
-// docs/case-format.md equal to what the code generates; run
-// "go test ./casefile -update" (make gen) after changing the model.
+// docs/case-format.md equal to what the code generates; run make gen (or
+// make golden) after changing the model.
 func TestGeneratedDocsAreCurrent(t *testing.T) {
-	files := map[string][]byte{
-		"../docs/case.schema.json": Schema(),
-		"../docs/case-format.md":   Reference(),
-	}
-	for path, want := range files {
-		if *update {
-			if err := os.WriteFile(path, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run make gen)", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s is out of date: run make gen", filepath.Base(path))
-		}
-	}
+	golden.Check(t, "../docs/case.schema.json", Schema())
+	golden.Check(t, "../docs/case-format.md", Reference())
 }
 
 func TestGenerationIsDeterministic(t *testing.T) {

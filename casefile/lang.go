@@ -2,7 +2,8 @@ package casefile
 
 import (
 	"go.yaml.in/yaml/v3"
-	"golang.org/x/text/language"
+
+	"coregroup/locales"
 )
 
 // checkLang reports whether s is a known BCP 47 language tag such as en,
@@ -15,20 +16,5 @@ func (d *decoder) checkLang(n *yaml.Node, s string) bool {
 	return false
 }
 
-func validLang(s string) bool {
-	t, err := language.Parse(s)
-	return err == nil && t != language.Und
-}
-
-// sameLanguage reports whether two tags name the same language, ignoring
-// region and script: cy-GB is cy.
-func sameLanguage(a, b string) bool {
-	ta, errA := language.Parse(a)
-	tb, errB := language.Parse(b)
-	if errA != nil || errB != nil {
-		return a == b
-	}
-	ba, _ := ta.Base()
-	bb, _ := tb.Base()
-	return ba == bb
-}
+// validLang reports whether s is a language tag.
+func validLang(s string) bool { return locales.Base(s) != "" }

@@ -42,11 +42,34 @@ func Load(path string) (*Case, report.List, error) {
 // file could not be read as YAML at all; otherwise it holds whatever could
 // be decoded, even when there are problems. Parse never panics and reads
 // at most MaxSize bytes of data.
-func Parse(name string, data []byte) (c *Case, probs report.List) {
+func Parse(name string, data []byte) (*Case, report.List) {
+	c := new(Case)
+	read, probs := decode(name, data, c)
+	if !read {
+		return nil, probs
+	}
+	sortByDate(c)
+	return c, probs
+}
+
+// Decode reads another kind of YAML file the way Parse reads a case file:
+// into v, a pointer to a struct whose fields are tagged as the case
+// model's are (yaml, req, enum, min and max, doc and ex; an At field of
+// type Positions records where each key was written), with every problem
+// found at its position in file name with a hint, such as an unknown key
+// with the key it is likely to mean. Policy profiles are read with it.
+func Decode(name string, data []byte, v any) report.List {
+	_, probs := decode(name, data, v)
+	return probs
+}
+
+// decode fills v, a pointer to a model struct, from data. read is false
+// when the file could not be read as YAML at all.
+func decode(name string, data []byte, v any) (read bool, probs report.List) {
 	d := newDecoder(name)
 	defer func() {
 		if r := recover(); r != nil {
-			c = nil
+			read = false
 			probs = append(d.probs, report.Finding{Rule: "load.yaml", Severity: report.Error,
 				Pos: report.Position{File: name}, Message: locales.M("load.parser-failed")})
 		}
@@ -54,13 +77,11 @@ func Parse(name string, data []byte) (c *Case, probs report.List) {
 	}()
 	root := d.document(data)
 	if root == nil {
-		return nil, d.probs
+		return false, d.probs
 	}
-	c = new(Case)
-	d.mapping(root, reflect.ValueOf(c).Elem())
+	d.mapping(root, reflect.ValueOf(v).Elem())
 	d.resolveRefs()
-	sortByDate(c)
-	return c, d.probs
+	return true, d.probs
 }
 
 // document checks the bytes and parses them into the root mapping node,

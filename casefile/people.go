@@ -66,5 +66,10 @@ func (m Member) WorksWithFamily() bool {
 	case "team-manager", "independent-reviewing-officer", "service-manager", "legal", "interpreter", "advocate", "senior-practitioner":
 		return false
 	}
-	return m.Core == nil || *m.Core
+	return m.InCoreGroup()
 }
+
+// InCoreGroup reports whether the member belongs to the core group: every
+// member unless marked core: false (such as someone invited to a Tier 1
+// meeting only).
+func (m Member) InCoreGroup() bool { return m.Core == nil || *m.Core }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"time"
 
+	"coregroup/locales"
 	"coregroup/report"
 )
 
@@ -74,10 +75,10 @@ func (t Text) IsSet() bool {
 // are written in. The boolean is false when the text has no version in lang.
 func (t Text) In(lang, source string) (string, bool) {
 	if t.ByLang == nil {
-		return t.Plain, t.Plain != "" && sameLanguage(lang, source)
+		return t.Plain, t.Plain != "" && locales.SameLanguage(lang, source)
 	}
 	for tag, s := range t.ByLang {
-		if sameLanguage(tag, lang) && s != "" {
+		if locales.SameLanguage(tag, lang) && s != "" {
 			return s, true
 		}
 	}

@@ -2,6 +2,15 @@ package casefile
 
 import "reflect"
 
+// PlainLanguage is the language the case's plain (not per-language) texts
+// are written in: its text_language, or en.
+func (c *Case) PlainLanguage() string {
+	if c.TextLanguage != "" {
+		return c.TextLanguage
+	}
+	return "en"
+}
+
 // EachText calls f with every localised text the case holds that is set,
 // in file order of the model's fields, with the key it was given under.
 func (c *Case) EachText(f func(key string, t Text)) {

@@ -24,37 +24,25 @@ type KeyedText struct {
 	// key means, from the model's doc tag.
 	Key, Doc string
 	Text     Text
+	// Node is the text in the file's YAML tree: a scalar, or a mapping by
+	// language. KeyNode is the key it is given under, nil for a list
+	// item; Flow says whether it is inside a flow collection ({…} or
+	// […]). Together they let a translation be written into the file in
+	// place.
+	Node, KeyNode *yaml.Node
+	Flow          bool
 }
 
 // KeyedTexts returns every set localised text of the case file in data,
 // in file order, each with its key path. When the file does not load
 // without errors it returns no texts, and the problems.
 func KeyedTexts(name string, data []byte) (*Case, []KeyedText, report.List) {
-	c, sites, probs := textSites(name, data)
-	out := make([]KeyedText, len(sites))
-	for i, s := range sites {
-		out[i] = s.KeyedText
-	}
-	return c, out, probs
-}
-
-// textSite is a KeyedText with its place in the YAML tree.
-type textSite struct {
-	KeyedText
-	node *yaml.Node // the text: a scalar, or a mapping by language
-	key  *yaml.Node // the key it is given under; nil for a list item
-	flow bool       // whether it is inside a flow collection ({…} or […])
-}
-
-var bom = []byte("\uFEFF")
-
-func textSites(name string, data []byte) (*Case, []textSite, report.List) {
 	c, probs := Parse(name, data)
 	if c == nil || probs.Err() != nil {
 		return c, nil, probs
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(bytes.TrimPrefix(data, bom), &doc); err != nil || len(doc.Content) == 0 {
+	if err := yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &doc); err != nil || len(doc.Content) == 0 {
 		// Parse has read the same bytes, so this does not happen.
 		probs.Add("load.yaml", report.Error, report.Position{File: name}, locales.M("load.parser-failed"))
 		return nil, nil, probs
@@ -69,7 +57,7 @@ func textSites(name string, data []byte) (*Case, []textSite, report.List) {
 // the decoder does, and keeps the texts the loaded case has set.
 type siteWalker struct {
 	set   map[[2]int]Text // the loaded texts by line and column
-	sites []textSite
+	sites []KeyedText
 }
 
 func (w *siteWalker) walk(n *yaml.Node, t reflect.Type, path string, f *field, key *yaml.Node, flow bool) {
@@ -80,8 +68,7 @@ func (w *siteWalker) walk(n *yaml.Node, t reflect.Type, path string, f *field, k
 	switch {
 	case t == textType:
 		if tx, ok := w.set[[2]int{n.Line, n.Column}]; ok && f != nil {
-			kt := KeyedText{Path: path, Key: f.key, Doc: f.doc, Text: tx}
-			w.sites = append(w.sites, textSite{KeyedText: kt, node: n, key: key, flow: flow})
+			w.sites = append(w.sites, KeyedText{Path: path, Key: f.key, Doc: f.doc, Text: tx, Node: n, KeyNode: key, Flow: flow})
 		}
 	case isModelStruct(t) && n.Kind == yaml.MappingNode:
 		fields := fieldsOf(t)

@@ -3,12 +3,13 @@ package check
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 )
 
 // RulesDoc returns docs/rules.md: every rule with what it asks, why, the
 // procedure it comes from, an example that breaks it, what it says and how
-// to fix it. It is generated from the registry, so it lists exactly the
+// to fix it. It is generated from the list of rules, so it lists exactly the
 // rules that run.
 func RulesDoc() []byte {
 	var b bytes.Buffer
@@ -37,10 +38,14 @@ reported by the loader with rule ids starting ` + "`load.`" + `; see [case-forma
 	}
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s** (%s). %s\n\nSource: %s.\n\nExample:\n\n```yaml\n%s\n```\n\nFix: %s\n",
-			r.ID, r.Title, r.Severity, r.Why, r.Source, r.Example, r.Fix)
+			r.ID, r.Title, r.Severity, r.Why, docName.ReplaceAllString(r.Source, "[$0]($0)"), r.Example, r.Fix)
 	}
 	return b.Bytes()
 }
+
+// docName matches the name of a document beside docs/rules.md that a
+// rule's source cites, such as policies.md.
+var docName = regexp.MustCompile(`\b[\w-]+\.md\b`)
 
 // anchor is the Markdown heading anchor of a rule id.
 func anchor(id string) string { return strings.ReplaceAll(id, ".", "") }

@@ -2,32 +2,52 @@ package check
 
 import (
 	"bytes"
-	"flag"
 	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
+
+	"coregroup/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite docs/rules.md")
-
-// TestRulesDocIsCurrent keeps docs/rules.md equal to the registry; run
+// TestRulesDocIsCurrent keeps docs/rules.md equal to the list of rules; run
 // "make gen" after adding or changing a rule.
 func TestRulesDocIsCurrent(t *testing.T) {
-	want := RulesDoc()
-	if *update {
-		if err := os.WriteFile("../docs/rules.md", want, 0o644); err != nil {
-			t.Fatal(err)
+	doc := RulesDoc()
+	golden.Check(t, "../docs/rules.md", doc)
+	for _, r := range Rules() {
+		if !bytes.Contains(doc, []byte("\n## "+r.ID+"\n")) {
+			t.Errorf("docs/rules.md lacks %s", r.ID)
 		}
 	}
-	got, err := os.ReadFile("../docs/rules.md")
+}
+
+// TestRulesDocCitesOnlyWhatExists: every document docs/rules.md links to
+// is in docs/, every numbered source it cites is listed in
+// docs/sources.md, and it points nowhere outside the repository.
+func TestRulesDocCitesOnlyWhatExists(t *testing.T) {
+	doc := string(RulesDoc())
+	for _, m := range regexp.MustCompile(`\]\(([^)#]+)`).FindAllStringSubmatch(doc, -1) {
+		if _, err := os.Stat(filepath.Join("..", "docs", m[1])); err != nil {
+			t.Errorf("docs/rules.md links to %s: %v", m[1], err)
+		}
+	}
+	sources, err := os.ReadFile("../docs/sources.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, want) {
-		t.Error("docs/rules.md is out of date: run make gen")
-	}
 	for _, r := range Rules() {
-		if !bytes.Contains(got, []byte("\n## "+r.ID+"\n")) {
-			t.Errorf("docs/rules.md lacks %s", r.ID)
+		if strings.Contains(r.Source, "/") {
+			t.Errorf("%s: source %q names a path; cite a numbered source or a document in docs/", r.ID, r.Source)
+		}
+		for _, n := range regexp.MustCompile(`\b00\d\b`).FindAllString(r.Source, -1) {
+			if !strings.Contains(string(sources), "| "+n+" |") {
+				t.Errorf("%s cites source %s, which docs/sources.md does not list", r.ID, n)
+			}
+		}
+		if !regexp.MustCompile(`\b00\d\b|\.md\b`).MatchString(r.Source) {
+			t.Errorf("%s: source %q cites neither a numbered source nor a document", r.ID, r.Source)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/policy"
+	"coregroup/samples"
 )
 
 // FuzzRun runs every rule over whatever the loader accepts: a case that
@@ -24,7 +25,7 @@ func FuzzRun(f *testing.F) {
 		if c == nil || probs.Err() != nil {
 			return
 		}
-		found, err := Run(c, Options{AsOf: asOf})
+		found, err := Run(c, Options{AsOf: samples.Day})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -33,7 +34,7 @@ func FuzzRun(f *testing.F) {
 				t.Fatalf("malformed finding %+v", f)
 			}
 		}
-		_, err = Schedule(c, Options{AsOf: asOf})
+		_, err = Schedule(c, Options{AsOf: samples.Day})
 		if known := policy.Builtin()[c.Policy] != nil; known != (err == nil) {
 			t.Fatalf("policy %q known %v, but Schedule says %v", c.Policy, known, err)
 		}
@@ -48,7 +49,7 @@ func BenchmarkRun(b *testing.B) {
 	c, _ := casefile.Parse("base.yaml", src)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Run(c, Options{AsOf: asOf}); err != nil {
+		if _, err := Run(c, Options{AsOf: samples.Day}); err != nil {
 			b.Fatal(err)
 		}
 	}

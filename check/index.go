@@ -62,3 +62,12 @@ func childName(ch *casefile.Child) string {
 	}
 	return ch.Name
 }
+
+// eachAction calls f for every action of every child's plan.
+func (ctx *Context) eachAction(f func(pl planned, a *casefile.Action)) {
+	for _, pl := range plans(ctx.Case) {
+		for i := range pl.plan.Actions {
+			f(pl, &pl.plan.Actions[i])
+		}
+	}
+}

@@ -4,14 +4,11 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"coregroup/casefile"
 	"coregroup/report"
+	"coregroup/samples"
 )
-
-// asOf is the day the tests check cases on.
-var asOf = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
 
 // base reads testdata/base.yaml, a case that passes every rule.
 func base(t *testing.T) string {
@@ -31,7 +28,7 @@ func runCase(t *testing.T, src string) report.List {
 	if err := probs.Err(); err != nil {
 		t.Fatalf("test case does not load: %v", err)
 	}
-	found, err := Run(c, Options{AsOf: asOf})
+	found, err := Run(c, Options{AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}

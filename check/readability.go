@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -11,7 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"coregroup/casefile"
-	"coregroup/report"
+	"coregroup/locales"
 )
 
 // The reading level a child of 8 can manage, as a Flesch-Kincaid grade of a
@@ -31,17 +30,20 @@ const (
 	maxShortLongWords = 2
 )
 
-// childTexts calls f with each text a child reads in their plan: the
-// child-friendly wording where there is one, the plain wording otherwise.
-func (ctx *Context) childTexts(f func(t casefile.Text)) {
+// childTexts calls f with each text a child reads in their plan, and the
+// child: the child-friendly wording where there is one, the plain wording
+// otherwise.
+func (ctx *Context) childTexts(f func(ch *casefile.Child, t casefile.Text)) {
+	var ch *casefile.Child
 	pick := func(child, plain casefile.Text) {
 		if child.IsSet() {
-			f(child)
+			f(ch, child)
 		} else {
-			f(plain)
+			f(ch, plain)
 		}
 	}
 	for _, pl := range plans(ctx.Case) {
+		ch = pl.child
 		for _, w := range pl.plan.Worries {
 			pick(w.Child, w.Text)
 		}
@@ -52,52 +54,6 @@ func (ctx *Context) childTexts(f func(t casefile.Text)) {
 			pick(a.Child, a.What)
 		}
 	}
-}
-
-func init() {
-	register(&Rule{
-		ID:       "child.reading-level",
-		Severity: report.Warning,
-		Title:    "What the child reads suits a child of 8",
-		Why:      "The plan must be clear enough for a child as young as 8 to understand.",
-		Source:   "001 §4",
-		Example:  "child: Your mother will facilitate consistent attendance at educational provision.",
-		Fix:      "Use short sentences and everyday words: \"Mum will take you to school every day.\" Add a child: wording when the plain one is for adults.",
-		Run: func(ctx *Context) {
-			ctx.childTexts(func(t casefile.Text) {
-				for _, v := range ctx.versions(t) {
-					s, n, grade := hardest(v.text, baseLang(v.lang) == "en")
-					switch {
-					case grade > maxChildGrade:
-						ctx.Report(v.pos, "Sentence", s, "Grade", fmt.Sprintf("%.1f", grade))
-					case n > maxChildWords:
-						ctx.ReportAs(report.Warning, v.pos, ".long", "Sentence", s, "Words", n)
-					}
-				}
-			})
-		},
-	})
-	register(&Rule{
-		ID:       "child.jargon",
-		Severity: report.Warning,
-		Title:    "What the child reads has no unexplained jargon",
-		Why:      "Words such as ICPC, core group or Section 47 mean nothing to a child; the plan must be understandable by a child of 8.",
-		Source:   "001 §4",
-		Example:  "child: The core group will check on you.",
-		Fix:      "Use the plain words suggested, or explain the term in the sentence.",
-		Run: func(ctx *Context) {
-			ctx.childTexts(func(t casefile.Text) {
-				for _, v := range ctx.versions(t) {
-					for _, term := range jargonFor(v.lang) {
-						if containsWords(strings.ToLower(v.text), strings.ToLower(term.word)) {
-							ctx.Report(v.pos, "Term", term.word, "Plain", term.plain)
-							break
-						}
-					}
-				}
-			})
-		},
-	})
 }
 
 var sentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)`)
@@ -210,5 +166,5 @@ func jargonFor(lang string) []term {
 			jargonByLang[l] = terms
 		}
 	})
-	return jargonByLang[baseLang(lang)]
+	return jargonByLang[locales.Base(lang)]
 }

@@ -3,12 +3,11 @@
 //
 // A rule is a small value: an id, a severity, its documentation and a
 // function from a case to findings. Adding a rule is adding one file that
-// registers it, a message in locales/ and a test; docs/rules.md is
-// generated from the registry.
+// holds it as a var, its line in the list in rules.go, a message in
+// locales/ and a test; docs/rules.md is generated from the list.
 package check
 
 import (
-	"sort"
 	"time"
 
 	"coregroup/casefile"
@@ -29,7 +28,9 @@ type Rule struct {
 	Title string
 	// Why says what the rule protects.
 	Why string
-	// Source names the procedure the rule comes from (shared/domain).
+	// Source names the procedure the rule comes from: a number of
+	// docs/sources.md with its section, such as "003 §5"; a document of
+	// docs/ it names, such as policies.md, becomes a link in docs/rules.md.
 	Source string
 	// Example is a piece of a case file that the rule finds fault with.
 	Example string
@@ -70,39 +71,37 @@ type Context struct {
 	people   map[string]person
 	events   *[]Event // the schedule, computed once per run
 	rule     *Rule
+	subject  report.Subject // what the findings reported are about
 	out      *report.List
 }
 
 // Report records a finding of the running rule at pos, at the rule's
 // severity, with the message whose id is the rule id.
 func (ctx *Context) Report(pos report.Position, kv ...any) {
-	ctx.out.Add(ctx.rule.ID, ctx.rule.Severity, pos, locales.M(ctx.rule.ID, kv...))
+	ctx.ReportAs(ctx.rule.Severity, pos, "", kv...)
 }
 
 // ReportAs records a finding at a given severity, with the message whose
 // id is the rule id plus suffix (such as ".due-soon").
 func (ctx *Context) ReportAs(sev report.Severity, pos report.Position, suffix string, kv ...any) {
-	ctx.out.Add(ctx.rule.ID, sev, pos, locales.M(ctx.rule.ID+suffix, kv...))
+	*ctx.out = append(*ctx.out, report.Finding{Rule: ctx.rule.ID, Severity: sev, Pos: pos,
+		Subject: ctx.subject, Message: locales.M(ctx.rule.ID+suffix, kv...)})
 }
 
-var registry = map[string]*Rule{}
-
-// register adds a rule; each rule's file calls it from init.
-func register(r *Rule) {
-	if _, dup := registry[r.ID]; dup {
-		panic("check: rule registered twice: " + r.ID)
-	}
-	registry[r.ID] = r
+// forChild returns a Context whose findings are about a child: they stop
+// that child's plan and no other.
+func (ctx *Context) forChild(ch *casefile.Child) *Context {
+	c := *ctx
+	c.subject = report.Subject{Child: ch.ID}
+	return &c
 }
 
-// Rules returns every rule, sorted by id.
-func Rules() []*Rule {
-	rules := make([]*Rule, 0, len(registry))
-	for _, r := range registry {
-		rules = append(rules, r)
-	}
-	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
-	return rules
+// atMeeting returns a Context whose findings are about a core group
+// meeting.
+func (ctx *Context) atMeeting(m *casefile.Meeting) *Context {
+	c := *ctx
+	c.subject = report.Subject{Meeting: m.Date.String()}
+	return &c
 }
 
 // Run checks a case with every rule and returns the findings, sorted. When
@@ -114,7 +113,7 @@ func Run(c *casefile.Case, opts Options) (report.List, error) {
 		return nil, err
 	}
 	var out report.List
-	for _, r := range Rules() {
+	for _, r := range rules {
 		if ctx.Policy == nil && !r.Always {
 			continue
 		}

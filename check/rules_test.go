@@ -111,6 +111,16 @@ func TestRulesTrigger(t *testing.T) {
 			if msg := f.Text(en); strings.HasPrefix(msg, "[") {
 				t.Errorf("message missing: %s", msg)
 			}
+			switch area, _, _ := strings.Cut(tt.rule, "."); area {
+			case "smart", "plan", "child":
+				if f.Subject.Child == "" {
+					t.Errorf("a finding about a child's plan has no child: %+v", f.Subject)
+				}
+			case "meeting":
+				if f.Subject.Meeting == "" {
+					t.Errorf("a finding about a meeting has no meeting: %+v", f.Subject)
+				}
+			}
 		})
 	}
 }
@@ -125,6 +135,19 @@ func TestEveryRuleIsTested(t *testing.T) {
 	for _, r := range Rules() {
 		if !tested[r.ID] {
 			t.Errorf("rule %s has no test that triggers it", r.ID)
+		}
+	}
+}
+
+// TestRuleListIsSortedAndUnique keeps the list of rules in id order with
+// each rule once, so docs/rules.md and the order rules run in are stable.
+func TestRuleListIsSortedAndUnique(t *testing.T) {
+	for i, r := range rules {
+		if r == nil {
+			t.Fatalf("rules[%d] is nil", i)
+		}
+		if i > 0 && rules[i-1].ID >= r.ID {
+			t.Errorf("rules[%d] %s comes after %s: keep the list sorted by id, each rule once", i, r.ID, rules[i-1].ID)
 		}
 	}
 }
@@ -169,6 +192,44 @@ func TestRuleExceptions(t *testing.T) {
 			for _, f := range runCase(t, src) {
 				if f.Rule == tt.rule {
 					t.Errorf("%v: %s fired", f.Pos, f.Rule)
+				}
+			}
+		})
+	}
+}
+
+// TestFindingSubjects: a finding says which child or meeting it is about,
+// so a document that prints one child's plan is stopped only by what
+// concerns that child.
+func TestFindingSubjects(t *testing.T) {
+	tests := []struct {
+		rule  string
+		edits []string
+		want  report.Subject
+	}{
+		{"plan.present", []string{"family:\n", "  - id: cai\n    name: Cai Example\nfamily:\n"}, report.Subject{Child: "cai"}},
+		{"smart.what", []string{"          what: Mum walks Ella to school every school day.\n", ""}, report.Subject{Child: "ella"}},
+		{"child.jargon", []string{"child: You have missed lots of school.", "child: The core group is worried you have missed school."}, report.Subject{Child: "ella"}},
+		{"people.chairing", []string{"chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, report.Subject{Meeting: "2026-10-30"}},
+		{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, report.Subject{Meeting: "2026-10-30"}},
+		{"meeting.apology-report", []string{"        report: true", "        report: false"}, report.Subject{Meeting: "2026-10-30"}},
+		{"case.name-missing", []string{"ref: CG-TEST-0001", "ref: \"\""}, report.Subject{}},
+		{"lang.missing-translation", []string{"language: en", "language: cy"}, report.Subject{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			var got []report.Subject
+			for _, f := range runCase(t, edit(t, tt.edits...)) {
+				if f.Rule == tt.rule {
+					got = append(got, f.Subject)
+				}
+			}
+			if len(got) == 0 {
+				t.Fatal("not triggered")
+			}
+			for _, s := range got {
+				if s != tt.want {
+					t.Errorf("subject %+v, want %+v", s, tt.want)
 				}
 			}
 		})

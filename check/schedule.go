@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"coregroup/casefile"
+	"coregroup/locales"
 	"coregroup/report"
 )
 
@@ -137,10 +138,7 @@ func (ctx *Context) reportEvents(kind string) {
 		if e.Kind != kind {
 			continue
 		}
-		data := []any{"Due", dateString(e.Due), "Done", dateString(e.Done)}
-		for k, v := range e.Data {
-			data = append(data, k, v)
-		}
+		data := e.data()
 		switch e.Status {
 		case Overdue:
 			ctx.Report(e.Pos, data...)
@@ -152,6 +150,36 @@ func (ctx *Context) reportEvents(kind string) {
 	}
 }
 
+// data is what the messages about an event may refer to: its Due and
+// Done days and its Data.
+func (e Event) data() []any {
+	data := []any{"Due", dateString(e.Due), "Done", dateString(e.Done)}
+	for k, v := range e.Data {
+		data = append(data, k, v)
+	}
+	return data
+}
+
+// Dates returns a schedule as the report formats print it: each event
+// with the message that describes it (id "schedule." and its kind). The
+// gap between two held meetings is left out unless it was too long, since
+// the meetings themselves are listed.
+func Dates(events []Event) []report.Dated {
+	out := []report.Dated{}
+	for _, e := range events {
+		if e.Kind == "core-group-interval" && e.Status != Late {
+			continue
+		}
+		out = append(out, report.Dated{
+			Date: dateString(e.When()), Status: e.Status.String(), Kind: e.Kind,
+			Due: dateString(e.Due), Done: dateString(e.Done), Pos: e.Pos,
+			Message: locales.M("schedule."+e.Kind, e.data()...),
+		})
+	}
+	return out
+}
+
+// dateString returns a day as YYYY-MM-DD, or "" for the zero time.
 func dateString(t time.Time) string {
 	if t.IsZero() {
 		return ""

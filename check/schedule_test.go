@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"coregroup/casefile"
+	"coregroup/samples"
 )
 
 // event finds the first event of a kind in a schedule.
 func event(t *testing.T, src, kind string) (Event, bool) {
 	t.Helper()
 	c := load(t, src)
-	events, err := Schedule(c, Options{AsOf: asOf})
+	events, err := Schedule(c, Options{AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ func (ctx *Context) versions(t casefile.Text) []langText {
 	var out []langText
 	if t.ByLang == nil {
 		if t.Plain != "" {
-			out = append(out, langText{ctx.textLanguage(), t.Plain, t.Pos})
+			out = append(out, langText{ctx.Case.PlainLanguage(), t.Plain, t.Pos})
 		}
 		return out
 	}
@@ -31,12 +31,4 @@ func (ctx *Context) versions(t casefile.Text) []langText {
 		}
 	}
 	return out
-}
-
-// textLanguage is the language plain text in the case is written in.
-func (ctx *Context) textLanguage() string {
-	if ctx.Case.TextLanguage != "" {
-		return ctx.Case.TextLanguage
-	}
-	return "en"
 }

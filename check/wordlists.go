@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"coregroup/locales"
 )
 
 //go:embed data
@@ -39,7 +41,7 @@ func vagueFor(lang string) *vagueness {
 			vagueByLng[l] = v
 		}
 	})
-	return vagueByLng[baseLang(lang)]
+	return vagueByLng[locales.Base(lang)]
 }
 
 // readList reads an embedded word list: one entry a line, # comments.
@@ -94,9 +96,3 @@ func containsWords(text, phrase string) bool {
 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
-
-// baseLang returns the language part of a tag: "cy" for "cy-GB".
-func baseLang(tag string) string {
-	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
-	return base
-}

@@ -116,9 +116,8 @@ func New(tag string) (*Localizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	base, _ := t.Base()
 	supported := Supported()
-	if !slices.Contains(supported, base.String()) && t != Pseudo {
+	if !slices.Contains(supported, Base(tag)) && t != Pseudo {
 		return nil, fmt.Errorf("no messages in %q yet: coregroup speaks %s", tag, strings.Join(supported, ", "))
 	}
 	return &Localizer{lang: t, l: i18n.NewLocalizer(b, t.String())}, nil
@@ -157,15 +156,10 @@ func (l *Localizer) Text(m Message) string {
 		cfg.PluralCount = n
 	}
 	s, tag, err := l.l.LocalizeWithTag(cfg)
-	if err != nil || (tag != l.lang && tag.String() != l.baseTag()) {
+	if err != nil || (tag != l.lang && tag.String() != Base(l.lang.String())) {
 		return missing(m)
 	}
 	return s
-}
-
-func (l *Localizer) baseTag() string {
-	b, _ := l.lang.Base()
-	return b.String()
 }
 
 func missing(m Message) string {

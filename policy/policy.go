@@ -4,17 +4,14 @@
 package policy
 
 import (
-	"bytes"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
-	"go.yaml.in/yaml/v3"
+	"coregroup/casefile"
 )
 
 //go:embed profiles/*.yaml
@@ -33,57 +30,65 @@ const (
 	ChairAny = "any"
 )
 
-// Profile is one area's procedures, as numbers and switches.
+// Profile is one area's procedures, as numbers and switches. A profile
+// file is read as strictly as a case file (casefile.Decode): an unknown
+// key, a missing number or a value not allowed is an error at its line and
+// column, with a hint, so a typing mistake cannot quietly change a
+// timescale.
 type Profile struct {
+	// At is where each key of the profile file was written.
+	At casefile.Positions `yaml:"-"`
 	// Name is the value of a case file's policy key.
-	Name string `yaml:"name"`
+	Name string `yaml:"name" req:"true" doc:"What case files put in policy:." ex:"testshire"`
 	// Title names the area for people.
-	Title string `yaml:"title"`
+	Title string `yaml:"title" doc:"The area's name for people." ex:"Testshire"`
 	// Division is the UK division whose bank holidays count:
 	// england-and-wales, scotland or northern-ireland.
-	Division string `yaml:"division"`
+	Division string `yaml:"division" req:"true" enum:"england-and-wales,scotland,northern-ireland" doc:"Whose bank holidays count." ex:"england-and-wales"`
 	// Marking is the protective marking printed on every page.
-	Marking string `yaml:"marking"`
+	Marking string `yaml:"marking" doc:"The protective marking printed on every page." ex:"OFFICIAL-SENSITIVE"`
 	// FirstCoreGroupWorkingDays: the first core group is held within this
 	// many working days of the initial conference.
-	FirstCoreGroupWorkingDays int `yaml:"first_core_group_working_days"`
+	FirstCoreGroupWorkingDays int `yaml:"first_core_group_working_days" req:"true" min:"1" max:"100" ex:"10"`
 	// IntervalWeeks: core groups meet at least this often.
-	IntervalWeeks int `yaml:"interval_weeks"`
+	IntervalWeeks int `yaml:"interval_weeks" req:"true" min:"1" max:"52" ex:"6"`
 	// RecordWorkingDays: the record is circulated within this many working
 	// days of the meeting.
-	RecordWorkingDays int `yaml:"record_working_days"`
+	RecordWorkingDays int `yaml:"record_working_days" req:"true" min:"1" max:"100" ex:"10"`
 	// Chairing is one of the Chair… rules.
-	Chairing string `yaml:"chairing"`
+	Chairing string `yaml:"chairing" req:"true" enum:"social-worker,not-social-worker,shared,any" ex:"social-worker"`
 	// DeputyChair: the core group must nominate a deputy chair.
-	DeputyChair bool `yaml:"deputy_chair"`
+	DeputyChair bool `yaml:"deputy_chair" ex:"true"`
 	// PersonalOutcomes: the plan holds personal outcomes set at conference.
-	PersonalOutcomes bool `yaml:"personal_outcomes"`
+	PersonalOutcomes bool `yaml:"personal_outcomes" ex:"false"`
 	// MyWorld: the plan refers to the My World Triangle.
-	MyWorld bool `yaml:"my_world"`
+	MyWorld bool `yaml:"my_world" ex:"false"`
 	// Resolution is the resolution process, or nil where there is none.
 	Resolution *Resolution `yaml:"resolution"`
 }
 
 // Resolution holds the timescales of the resolution process.
 type Resolution struct {
+	// At is where each key of the resolution section was written.
+	At casefile.Positions `yaml:"-"`
 	// TriggerMonths: the process starts automatically after this many
 	// months on the register…
-	TriggerMonths int `yaml:"trigger_months"`
+	TriggerMonths int `yaml:"trigger_months" req:"true" min:"1" max:"120" ex:"15"`
 	// TriggerReviewConferences: …or after this many review conferences,
 	// whichever is sooner.
-	TriggerReviewConferences int `yaml:"trigger_review_conferences"`
+	TriggerReviewConferences int `yaml:"trigger_review_conferences" req:"true" min:"1" max:"20" ex:"3"`
 	// Tier1WorkingDays: Tier 1 is held within this many working days of the
 	// request.
-	Tier1WorkingDays int `yaml:"tier1_working_days"`
+	Tier1WorkingDays int `yaml:"tier1_working_days" req:"true" min:"1" max:"100" ex:"10"`
 	// CoreGroupAfterTier1Weeks: a core group meets no later than this many
 	// weeks after Tier 1.
-	CoreGroupAfterTier1Weeks int `yaml:"core_group_after_tier1_weeks"`
+	CoreGroupAfterTier1Weeks int `yaml:"core_group_after_tier1_weeks" req:"true" min:"1" max:"52" ex:"6"`
 	// Tier1MaxWeeks: Tier 1 runs at most this many weeks without
 	// significant risk reduction before Tier 2.
-	Tier1MaxWeeks int `yaml:"tier1_max_weeks"`
+	Tier1MaxWeeks int `yaml:"tier1_max_weeks" req:"true" min:"1" max:"104" ex:"12"`
 	// Tier2WorkingDays: Tier 2 is held within this many working days of
 	// the Tier 1 deadline.
-	Tier2WorkingDays int `yaml:"tier2_working_days"`
+	Tier2WorkingDays int `yaml:"tier2_working_days" req:"true" min:"1" max:"100" ex:"10"`
 }
 
 // Set is the profiles coregroup knows, by name.
@@ -91,7 +96,7 @@ type Set map[string]*Profile
 
 // Builtin returns the embedded profiles.
 func Builtin() Set {
-	set, err := loadFS(builtin, "profiles")
+	set, err := loadFS(builtin, "profiles", func(path string) string { return path })
 	if err != nil {
 		panic("policy: embedded profile: " + err.Error())
 	}
@@ -106,9 +111,9 @@ func Load(dir string) (Set, error) {
 	if dir == "" {
 		return set, nil
 	}
-	local, err := loadFS(os.DirFS(dir), ".")
+	local, err := loadFS(os.DirFS(dir), ".", func(path string) string { return filepath.Join(dir, path) })
 	if err != nil {
-		return nil, fmt.Errorf("policy directory %s: %w", dir, err)
+		return nil, err
 	}
 	if len(local) == 0 {
 		return nil, fmt.Errorf("policy directory %s: no .yaml profiles in it", dir)
@@ -129,7 +134,9 @@ func (s Set) Names() []string {
 	return names
 }
 
-func loadFS(fsys fs.FS, dir string) (Set, error) {
+// loadFS reads every *.yaml profile in dir of fsys. name gives the path a
+// file is called by in errors.
+func loadFS(fsys fs.FS, dir string, name func(path string) string) (Set, error) {
 	paths, err := fs.Glob(fsys, filepath.ToSlash(filepath.Join(dir, "*.yaml")))
 	if err != nil {
 		return nil, err
@@ -140,55 +147,26 @@ func loadFS(fsys fs.FS, dir string) (Set, error) {
 		if err != nil {
 			return nil, err
 		}
-		p, err := parse(data)
+		p, err := parse(name(path), data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+			return nil, err
 		}
-		if _, dup := set[p.Name]; dup {
-			return nil, fmt.Errorf("%s: a second profile named %q", filepath.Base(path), p.Name)
+		if first, dup := set[p.Name]; dup {
+			return nil, fmt.Errorf("%s: a second profile named %q (the first is at %s): give each profile its own name",
+				p.At.Of("name"), p.Name, first.At.Of("name"))
 		}
 		set[p.Name] = p
 	}
 	return set, nil
 }
 
-// parse decodes one profile strictly: unknown keys and missing numbers are
-// errors.
-func parse(data []byte) (*Profile, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
+// parse decodes one profile strictly, as the loader reads a case file:
+// unknown keys, missing numbers and values not allowed are errors, each at
+// its line and column with a hint.
+func parse(name string, data []byte) (*Profile, error) {
 	var p Profile
-	if err := dec.Decode(&p); err != nil {
-		return nil, errors.New(strings.TrimPrefix(err.Error(), "yaml: "))
+	if err := casefile.Decode(name, data, &p).Err(); err != nil {
+		return nil, fmt.Errorf("%s is not a policy profile coregroup can use:\n%w", name, err)
 	}
-	return &p, p.validate()
-}
-
-func (p *Profile) validate() error {
-	var problems []string
-	need := func(ok bool, msg string) {
-		if !ok {
-			problems = append(problems, msg)
-		}
-	}
-	need(p.Name != "", "name is missing")
-	need(p.Division == "england-and-wales" || p.Division == "scotland" || p.Division == "northern-ireland",
-		"division must be england-and-wales, scotland or northern-ireland")
-	need(p.FirstCoreGroupWorkingDays > 0, "first_core_group_working_days must be a positive number")
-	need(p.IntervalWeeks > 0, "interval_weeks must be a positive number")
-	need(p.RecordWorkingDays > 0, "record_working_days must be a positive number")
-	switch p.Chairing {
-	case ChairSocialWorker, ChairNotSocialWorker, ChairShared, ChairAny:
-	default:
-		problems = append(problems, "chairing must be social-worker, not-social-worker, shared or any")
-	}
-	if r := p.Resolution; r != nil {
-		need(r.TriggerMonths > 0 && r.TriggerReviewConferences > 0 && r.Tier1WorkingDays > 0 &&
-			r.CoreGroupAfterTier1Weeks > 0 && r.Tier1MaxWeeks > 0 && r.Tier2WorkingDays > 0,
-			"every resolution number must be positive")
-	}
-	if len(problems) > 0 {
-		return errors.New(strings.Join(problems, "; "))
-	}
-	return nil
+	return &p, nil
 }

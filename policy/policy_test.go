@@ -3,6 +3,7 @@ package policy
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -12,7 +13,7 @@ func TestBuiltinProfilesMatchTheProcedures(t *testing.T) {
 	if got := strings.Join(set.Names(), ","); got != "england,scotland,wales,west-midlands" {
 		t.Fatalf("profiles = %s", got)
 	}
-	// The numbers of shared/domain/README.md.
+	// The numbers of the procedures, as docs/policies.md gives them.
 	tests := []struct {
 		name                       string
 		first, interval, record    int
@@ -53,26 +54,69 @@ func TestLoadLocalProfiles(t *testing.T) {
 	}
 }
 
+// TestLoadRefusesBadProfiles: a mistake in a profile is an error at its
+// line and column with a hint, as in a case file, never a Go type name.
 func TestLoadRefusesBadProfiles(t *testing.T) {
-	tests := map[string]string{
-		"unknown key":    "name: x\ndivision: scotland\nfirst_core_group_working_days: 10\ninterval_weeks: 6\nrecord_working_days: 5\nchairing: any\nintervall: 3\n",
-		"bad division":   "name: x\ndivision: mars\nfirst_core_group_working_days: 10\ninterval_weeks: 6\nrecord_working_days: 5\nchairing: any\n",
-		"missing number": "name: x\ndivision: scotland\ninterval_weeks: 6\nrecord_working_days: 5\nchairing: any\n",
-		"bad chairing":   "name: x\ndivision: scotland\nfirst_core_group_working_days: 10\ninterval_weeks: 6\nrecord_working_days: 5\nchairing: boss\n",
+	const good = "name: x\ndivision: scotland\nfirst_core_group_working_days: 10\ninterval_weeks: 6\nrecord_working_days: 5\nchairing: any\n"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"misspelt key", good + "intervall_weeks: 3\n",
+			`x.yaml:7:1: error load.unknown-key: unknown key "intervall_weeks": did you mean "interval_weeks"?`},
+		{"unknown key", good + "colour: red\n",
+			`x.yaml:7:1: error load.unknown-key-list: unknown key "colour": the keys allowed here are name, title, division`},
+		{"bad division", strings.Replace(good, "scotland", "mars", 1),
+			`x.yaml:2:11: error load.bad-value-list: "mars" is not allowed here: use one of england-and-wales, scotland, northern-ireland`},
+		{"missing number", strings.Replace(good, "first_core_group_working_days: 10\n", "", 1),
+			`x.yaml:1:1: error load.missing-key: "first_core_group_working_days" is missing here: add it, for example first_core_group_working_days: 10`},
+		{"bad chairing", strings.Replace(good, "chairing: any", "chairing: boss", 1),
+			`x.yaml:6:11: error load.bad-value-list: "boss" is not allowed here: use one of social-worker, not-social-worker, shared, any`},
+		{"a word for a number", strings.Replace(good, "interval_weeks: 6", "interval_weeks: six", 1),
+			`x.yaml:4:17: error load.wrong-type: interval_weeks must be a whole number, such as 6`},
+		{"zero weeks", strings.Replace(good, "interval_weeks: 6", "interval_weeks: 0", 1),
+			`x.yaml:4:17: error load.out-of-range: 0 is out of range: use a whole number from 1 to 52`},
+		{"a resolution number missing", good + "resolution:\n  trigger_months: 15\n",
+			`x.yaml:8:3: error load.missing-key: "trigger_review_conferences" is missing here: add it, for example trigger_review_conferences: 3`},
+		{"not YAML", "name: [x\n", `x.yaml:2:1: error load.yaml: the YAML cannot be read`},
 	}
-	for name, src := range tests {
-		dir := t.TempDir()
-		os.WriteFile(filepath.Join(dir, "x.yaml"), []byte(src), 0o644)
-		if _, err := Load(dir); err == nil {
-			t.Errorf("%s: accepted", name)
-		} else if !strings.Contains(err.Error(), "x.yaml") {
-			t.Errorf("%s: error %q does not name the file", name, err)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "x.yaml"), []byte(tt.src), 0o644)
+			_, err := Load(dir)
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if want := filepath.Join(dir, tt.want); !strings.Contains(err.Error(), want) {
+				t.Errorf("error:\n%v\nwant a line:\n%s", err, want)
+			}
+		})
 	}
 	if _, err := Load(t.TempDir()); err == nil {
 		t.Error("empty directory accepted")
 	}
 	if _, err := Load("/no/such/dir"); err == nil {
 		t.Error("missing directory accepted")
+	}
+}
+
+func TestLoadRefusesTwoProfilesOfOneName(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("profiles/england.yaml")
+	os.WriteFile(filepath.Join(dir, "a.yaml"), src, 0o644)
+	os.WriteFile(filepath.Join(dir, "b.yaml"), src, 0o644)
+	_, err := Load(dir)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "b.yaml")+":") || !strings.Contains(err.Error(), filepath.Join(dir, "a.yaml")+":") {
+		t.Errorf("err = %v, want both files named at the name key", err)
+	}
+}
+
+// TestChairingValuesAreTheRules keeps the values a profile may give
+// chairing equal to the Chair… rules the checks know.
+func TestChairingValuesAreTheRules(t *testing.T) {
+	f, _ := reflect.TypeFor[Profile]().FieldByName("Chairing")
+	want := strings.Join([]string{ChairSocialWorker, ChairNotSocialWorker, ChairShared, ChairAny}, ",")
+	if got := f.Tag.Get("enum"); got != want {
+		t.Errorf("chairing allows %s, want %s", got, want)
 	}
 }

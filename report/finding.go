@@ -29,18 +29,40 @@ func (s Severity) String() string {
 }
 
 // Finding is one thing a user should know about a case file: which rule
-// found it, how serious it is, where it is and what to do about it. The
-// message is kept as an id and data and put into words only when printed,
-// in the reader's language.
+// found it, how serious it is, where it is, what it is about and what to
+// do about it. The message is kept as an id and data and put into words
+// only when printed, in the reader's language.
 type Finding struct {
 	Rule     string
 	Severity Severity
 	Pos      Position
-	Message  locales.Message
+	// Subject is the part of the case the finding is about; the zero
+	// Subject means the case as a whole.
+	Subject Subject
+	Message locales.Message
+}
+
+// Subject is the part of a case a finding is about, so that a document
+// that prints only that part can tell which findings concern it: a child
+// (whose plan it is in) or a meeting (whose record it is in).
+type Subject struct {
+	// Child is the id of the child; "" when the finding is not about one
+	// child.
+	Child string
+	// Meeting is the date of the core group meeting, YYYY-MM-DD; "" when
+	// the finding is not about one meeting.
+	Meeting string
 }
 
 // Text returns the finding's message in the localizer's language.
 func (f Finding) Text(l *locales.Localizer) string { return l.Text(f.Message) }
+
+// Line returns the finding as one line of text, in the localizer's
+// language and with no newline: "file:line:col: severity rule: message".
+// Every line coregroup prints about a finding is made here.
+func (f Finding) Line(l *locales.Localizer) string {
+	return f.Pos.String() + ": " + f.Severity.String() + " " + f.Rule + ": " + f.Text(l)
+}
 
 // List collects findings. The zero value is an empty list ready to use.
 type List []Finding
@@ -73,7 +95,7 @@ func (l List) Count(s Severity) int {
 }
 
 // Err returns nil when the list has no errors, and otherwise an error
-// whose text lists every error finding in English, one per line.
+// whose text lists every error finding in English, one Line each.
 func (l List) Err() error {
 	if l.Count(Error) == 0 {
 		return nil
@@ -88,7 +110,7 @@ func (e listError) Error() string {
 	var lines []string
 	for _, f := range e {
 		if f.Severity == Error {
-			lines = append(lines, f.Pos.String()+": "+f.Text(en))
+			lines = append(lines, f.Line(en))
 		}
 	}
 	return strings.Join(lines, "\n")

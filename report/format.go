@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -16,10 +15,12 @@ type Result struct {
 	Files    int
 }
 
-// Formatter writes a Result in one output format, in the localizer's
-// language.
+// Formatter writes what coregroup reports in one output format, in the
+// localizer's language: the findings of a validation run, and the
+// schedule of a case.
 type Formatter interface {
 	Format(w io.Writer, r Result, l *locales.Localizer) error
+	FormatSchedule(w io.Writer, s []Dated, l *locales.Localizer) error
 }
 
 // Formats maps each --format name to its formatter.
@@ -36,24 +37,4 @@ func FormatNames() string {
 	}
 	sort.Strings(names)
 	return strings.Join(names, "|")
-}
-
-var _ Formatter = textFormatter{}
-
-// textFormatter writes one "file:line:col: severity rule: message" line per
-// finding, then a summary line.
-type textFormatter struct{}
-
-func (textFormatter) Format(w io.Writer, r Result, l *locales.Localizer) error {
-	for _, f := range r.Findings {
-		if _, err := fmt.Fprintf(w, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, f.Text(l)); err != nil {
-			return err
-		}
-	}
-	_, err := fmt.Fprintln(w, l.Text(locales.M("report.summary",
-		"Files", r.Files,
-		"Errors", r.Findings.Count(Error),
-		"Warnings", r.Findings.Count(Warning),
-		"Infos", r.Findings.Count(Info))))
-	return err
 }

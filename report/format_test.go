@@ -7,19 +7,27 @@ import (
 	"coregroup/locales"
 )
 
-// TestFormats prints the same findings in every format and compares the
-// exact output.
+// TestFormats prints the same findings and the same schedule in every
+// format and compares the exact output.
 func TestFormats(t *testing.T) {
 	r := Result{Files: 2}
 	r.Findings.Add("load.unknown-key", Error, Position{File: "a.yaml", Line: 8, Col: 3},
 		locales.M("load.unknown-key", "Key", "chiar", "Suggestion", "chair"))
 	r.Findings.Add("load.empty", Warning, Position{File: "b.yaml", Line: 1, Col: 1}, locales.M("load.empty"))
-	want := map[string]string{
-		"text": `a.yaml:8:3: error load.unknown-key: unknown key "chiar": did you mean "chair"?
+	schedule := []Dated{
+		{Date: "2026-09-07", Status: "done", Kind: "conference-initial", Due: "2026-09-07", Done: "2026-09-07",
+			Pos: Position{File: "a.yaml", Line: 20, Col: 11}, Message: locales.M("schedule.conference-initial")},
+		{Date: "2026-09-21", Status: "overdue", Kind: "first-core-group", Due: "2026-09-21",
+			Pos: Position{File: "a.yaml", Line: 20, Col: 11}, Message: locales.M("schedule.first-core-group", "N", 10, "Due", "2026-09-21")},
+	}
+	want := map[string][2]string{
+		"text": {`a.yaml:8:3: error load.unknown-key: unknown key "chiar": did you mean "chair"?
 b.yaml:1:1: warning load.empty: the file is empty: a case file starts with "version: 1" and "ref:" (run "coregroup init" for a form to fill in)
 Files checked: 2. Errors: 1. Warnings: 1. Notes: 0.
-`,
-		"json": `{
+`, `2026-09-07  done      Initial child protection conference
+2026-09-21  OVERDUE   First core group: due within 10 working days of the initial conference, by 2026-09-21
+`},
+		"json": {`{
   "findings": [
     {
       "rule": "load.unknown-key",
@@ -40,7 +48,32 @@ Files checked: 2. Errors: 1. Warnings: 1. Notes: 0.
   ],
   "files": 2
 }
-`,
+`, `{
+  "events": [
+    {
+      "date": "2026-09-07",
+      "status": "done",
+      "kind": "conference-initial",
+      "due": "2026-09-07",
+      "done": "2026-09-07",
+      "description": "Initial child protection conference",
+      "file": "a.yaml",
+      "line": 20,
+      "column": 11
+    },
+    {
+      "date": "2026-09-21",
+      "status": "overdue",
+      "kind": "first-core-group",
+      "due": "2026-09-21",
+      "description": "First core group: due within 10 working days of the initial conference, by 2026-09-21",
+      "file": "a.yaml",
+      "line": 20,
+      "column": 11
+    }
+  ]
+}
+`},
 	}
 	if len(want) != len(Formats) {
 		t.Fatalf("test covers %d formats, registry has %d", len(want), len(Formats))
@@ -51,9 +84,30 @@ Files checked: 2. Errors: 1. Warnings: 1. Notes: 0.
 		if err := f.Format(&b, r, en); err != nil {
 			t.Fatal(err)
 		}
-		if b.String() != want[name] {
-			t.Errorf("%s:\n got: %s\nwant: %s", name, b.String(), want[name])
+		if b.String() != want[name][0] {
+			t.Errorf("%s findings:\n got: %s\nwant: %s", name, b.String(), want[name][0])
 		}
+		b.Reset()
+		if err := f.FormatSchedule(&b, schedule, en); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want[name][1] {
+			t.Errorf("%s schedule:\n got: %s\nwant: %s", name, b.String(), want[name][1])
+		}
+	}
+}
+
+// TestErrListsErrorsAsLines: the error of a list names each error
+// finding's rule and severity, as every other printed finding does.
+func TestErrListsErrorsAsLines(t *testing.T) {
+	var l List
+	l.Add("load.unknown-key", Error, Position{File: "a.yaml", Line: 8, Col: 3}, locales.M("load.unknown-key", "Key", "chiar", "Suggestion", "chair"))
+	l.Add("load.empty", Warning, Position{File: "b.yaml", Line: 1, Col: 1}, locales.M("load.empty"))
+	l.Add("load.empty-item", Error, Position{File: "b.yaml", Line: 4, Col: 5}, locales.M("load.empty-item"))
+	want := `a.yaml:8:3: error load.unknown-key: unknown key "chiar": did you mean "chair"?
+b.yaml:4:5: error load.empty-item: this list item is empty: fill it in or remove the dash`
+	if got := l.Err().Error(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
 

@@ -9,8 +9,9 @@ import (
 
 var _ Formatter = jsonFormatter{}
 
-// jsonFormatter writes one JSON object:
-// {"findings":[{"rule","severity","file","line","column","message"}],"files":N}.
+// jsonFormatter writes one indented JSON object: for findings
+// {"findings":[{"rule","severity","file","line","column","message"}],"files":N},
+// for a schedule {"events":[{"date","status","kind","due","done","description","file","line","column"}]}.
 type jsonFormatter struct{}
 
 type jsonFinding struct {
@@ -39,7 +40,39 @@ func (jsonFormatter) Format(w io.Writer, r Result, l *locales.Localizer) error {
 			Message:  f.Text(l),
 		})
 	}
+	return writeJSON(w, out)
+}
+
+type jsonDated struct {
+	Date        string `json:"date"`
+	Status      string `json:"status"`
+	Kind        string `json:"kind"`
+	Due         string `json:"due"`
+	Done        string `json:"done,omitempty"`
+	Description string `json:"description"`
+	File        string `json:"file"`
+	Line        int    `json:"line"`
+	Column      int    `json:"column"`
+}
+
+type jsonSchedule struct {
+	Events []jsonDated `json:"events"`
+}
+
+func (jsonFormatter) FormatSchedule(w io.Writer, s []Dated, l *locales.Localizer) error {
+	out := jsonSchedule{Events: make([]jsonDated, 0, len(s))}
+	for _, d := range s {
+		out.Events = append(out.Events, jsonDated{
+			Date: d.Date, Status: d.Status, Kind: d.Kind, Due: d.Due, Done: d.Done,
+			Description: l.Text(d.Message), File: d.Pos.File, Line: d.Pos.Line, Column: d.Pos.Col,
+		})
+	}
+	return writeJSON(w, out)
+}
+
+// writeJSON writes v indented by two spaces, with a final newline.
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return enc.Encode(v)
 }

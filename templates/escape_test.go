@@ -14,6 +14,7 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/render"
+	"coregroup/samples"
 )
 
 // hostile is a value that would break a document if it were not escaped.
@@ -93,14 +94,14 @@ func shape(src []byte) (string, bool) {
 // to a hostile value full of Markdown, and requires the same structure.
 func TestNoCaseValueChangesADocumentsStructure(t *testing.T) {
 	set, _ := Load("")
-	samples, _ := filepath.Glob("../samples/*.yaml")
-	for _, path := range samples {
+	paths, _ := filepath.Glob("../samples/*.yaml")
+	for _, path := range paths {
 		plain, evil := loadSample(t, path), loadSample(t, path)
 		setStrings(reflect.ValueOf(plain).Elem(), "Plain")
 		setStrings(reflect.ValueOf(evil).Elem(), hostile)
 		for _, kind := range Kinds.Names() {
-			want, err1 := set.Write(plain, kind, Options{Lang: "en", AsOf: sampleDay})
-			got, err2 := set.Write(evil, kind, Options{Lang: "en", AsOf: sampleDay})
+			want, err1 := set.Write(plain, kind, Options{Lang: "en", AsOf: samples.Day})
+			got, err2 := set.Write(evil, kind, Options{Lang: "en", AsOf: samples.Day})
 			if err1 != nil || err2 != nil {
 				t.Fatalf("%s %s: %v %v", path, kind, err1, err2)
 			}

@@ -1,8 +1,6 @@
 package templates
 
 import (
-	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,12 +8,9 @@ import (
 	"time"
 
 	"coregroup/casefile"
+	"coregroup/internal/golden"
+	"coregroup/samples"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden Markdown files")
-
-// sampleDay is the day the samples are written as on.
-var sampleDay = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
 
 func loadSample(t testing.TB, path string) *casefile.Case {
 	t.Helper()
@@ -31,18 +26,18 @@ func loadSample(t testing.TB, path string) *casefile.Case {
 }
 
 // TestGoldenMarkdown writes every document of every sample in English and
-// compares it with testdata/golden; run "go test ./templates -update" to
-// accept a change, after reading the diff.
+// compares it with testdata/golden; run make golden to accept a change,
+// after reading the diff.
 func TestGoldenMarkdown(t *testing.T) {
 	set, err := Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	samples, _ := filepath.Glob("../samples/*.yaml")
-	if len(samples) < 6 {
-		t.Fatalf("found %d samples", len(samples))
+	paths, _ := filepath.Glob("../samples/*.yaml")
+	if len(paths) < 6 {
+		t.Fatalf("found %d samples", len(paths))
 	}
-	for _, path := range samples {
+	for _, path := range paths {
 		c := loadSample(t, path)
 		base := strings.TrimSuffix(filepath.Base(path), ".yaml")
 		langs := []string{"en"}
@@ -51,7 +46,7 @@ func TestGoldenMarkdown(t *testing.T) {
 		}
 		for _, lang := range langs {
 			for _, kind := range Kinds.Names() {
-				docs, err := set.Write(c, kind, Options{Lang: lang, AsOf: sampleDay})
+				docs, err := set.Write(c, kind, Options{Lang: lang, AsOf: samples.Day})
 				if err != nil {
 					t.Errorf("%s %s: %v", base, kind, err)
 					continue
@@ -64,22 +59,7 @@ func TestGoldenMarkdown(t *testing.T) {
 					if d.Part != "" {
 						name += "-" + d.Part
 					}
-					golden := filepath.Join("testdata", "golden", name+".md")
-					if *update {
-						if err := os.WriteFile(golden, d.Markdown, 0o644); err != nil {
-							t.Fatal(err)
-						}
-						continue
-					}
-					want, err := os.ReadFile(golden)
-					if err != nil {
-						t.Errorf("%v (run go test ./templates -update)", err)
-						continue
-					}
-					if !bytes.Equal(d.Markdown, want) {
-						os.WriteFile(golden+".got", d.Markdown, 0o644)
-						t.Errorf("%s differs from its golden file (actual output in %s.got)", name, golden)
-					}
+					golden.Check(t, filepath.Join("testdata", "golden", name+".md"), d.Markdown)
 				}
 			}
 		}
@@ -94,7 +74,7 @@ func TestBlankFormsCarryNothingFromTheCase(t *testing.T) {
 			continue
 		}
 		kind := k.Name
-		docs, err := set.Write(c, kind, Options{Lang: "en", AsOf: sampleDay, Blank: true})
+		docs, err := set.Write(c, kind, Options{Lang: "en", AsOf: samples.Day, Blank: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -112,7 +92,7 @@ func TestBlankFormsCarryNothingFromTheCase(t *testing.T) {
 
 func TestDocumentsOfAKind(t *testing.T) {
 	set, _ := Load("")
-	docs, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "plan", Options{Lang: "en", AsOf: sampleDay})
+	docs, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "plan", Options{Lang: "en", AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +114,7 @@ func TestTemplatesDirectoryOverrides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "agenda", Options{Lang: "en", AsOf: sampleDay})
+	docs, err := set.Write(loadSample(t, "../samples/siblings.yaml"), "agenda", Options{Lang: "en", AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +134,7 @@ func TestMissingTranslationsAreMarkedNotFilled(t *testing.T) {
 	set, _ := Load("")
 	c := loadSample(t, "../samples/wales-welsh.yaml")
 	c.Children[0].Views.ByLang = map[string]string{"cy": c.Children[0].Views.ByLang["cy"]}
-	docs, err := set.Write(c, "plan", Options{Lang: "en", AsOf: sampleDay})
+	docs, err := set.Write(c, "plan", Options{Lang: "en", AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,8 +150,8 @@ func TestMissingTranslationsAreMarkedNotFilled(t *testing.T) {
 func TestBilingualDocumentsPutTheFirstLanguageFirst(t *testing.T) {
 	set, _ := Load("")
 	c := loadSample(t, "../samples/siblings.yaml")
-	one, _ := set.Write(c, "minutes", Options{Lang: "en", AsOf: sampleDay})
-	two, err := set.Write(c, "minutes", Options{Lang: "en+en", AsOf: sampleDay})
+	one, _ := set.Write(c, "minutes", Options{Lang: "en", AsOf: samples.Day})
+	two, err := set.Write(c, "minutes", Options{Lang: "en+en", AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +162,7 @@ func TestBilingualDocumentsPutTheFirstLanguageFirst(t *testing.T) {
 	if two[0].Title != one[0].Title+" / "+one[0].Title {
 		t.Errorf("title %q", two[0].Title)
 	}
-	if _, err := set.Write(c, "minutes", Options{Lang: "en+xx", AsOf: sampleDay}); err == nil {
+	if _, err := set.Write(c, "minutes", Options{Lang: "en+xx", AsOf: samples.Day}); err == nil {
 		t.Error("an unknown second language was accepted")
 	}
 }

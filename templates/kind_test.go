@@ -34,7 +34,7 @@ func TestEveryKindIsComplete(t *testing.T) {
 		}
 		seen[k.Name] = true
 		if !hasGolden(k.Name) {
-			t.Errorf("%s: no golden file in testdata/golden (write one with go test ./templates -update)", k.Name)
+			t.Errorf("%s: no golden file in testdata/golden (write one with make golden)", k.Name)
 		}
 		if err := blockingRulesExist(k.Blocking); err != "" {
 			t.Errorf("%s: %s", k.Name, err)

@@ -112,7 +112,7 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 		contact[c.Who.ID] = c
 	}
 	for _, m := range b.c.Members {
-		if m.Core != nil && !*m.Core {
+		if !m.InCoreGroup() {
 			continue
 		}
 		c := contact[m.ID]

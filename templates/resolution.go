@@ -158,7 +158,7 @@ func (b *builder) resolutionMeeting(m *casefile.ResolutionMeeting) ResolutionMee
 		v.Family = append(v.Family, b.people[f.ID])
 	}
 	for _, mb := range b.c.Members {
-		if mb.Core == nil || *mb.Core {
+		if mb.InCoreGroup() {
 			v.CoreGroup = append(v.CoreGroup, b.people[mb.ID])
 		}
 	}

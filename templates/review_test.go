@@ -3,12 +3,14 @@ package templates
 import (
 	"strings"
 	"testing"
+
+	"coregroup/samples"
 )
 
 func TestReviewListsEveryStringSideBySide(t *testing.T) {
 	set, _ := Load("")
 	c := loadSample(t, "../samples/wales-welsh.yaml")
-	en, err := set.Write(c, "plan", Options{Lang: "en", AsOf: sampleDay})
+	en, err := set.Write(c, "plan", Options{Lang: "en", AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}

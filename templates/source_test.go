@@ -3,6 +3,8 @@ package templates
 import (
 	"strings"
 	"testing"
+
+	"coregroup/samples"
 )
 
 func TestBlameFindsTheCaseValueOnAMarkdownLine(t *testing.T) {
@@ -13,7 +15,7 @@ func TestBlameFindsTheCaseValueOnAMarkdownLine(t *testing.T) {
 		}
 	}
 	set, _ := Load("")
-	docs, err := set.Write(c, "minutes", Options{Lang: "en", AsOf: sampleDay})
+	docs, err := set.Write(c, "minutes", Options{Lang: "en", AsOf: samples.Day})
 	if err != nil {
 		t.Fatal(err)
 	}

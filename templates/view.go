@@ -19,11 +19,7 @@ type builder struct {
 }
 
 func newBuilder(c *casefile.Case, lang string, l *locales.Localizer) *builder {
-	source := c.TextLanguage
-	if source == "" {
-		source = "en"
-	}
-	b := &builder{c: c, l: l, lang: lang, source: source, people: map[string]Person{}}
+	b := &builder{c: c, l: l, lang: lang, source: c.PlainLanguage(), people: map[string]Person{}}
 	for _, ch := range c.Children {
 		name := b.value(ch.Name, ch.At.Of("name"))
 		if ch.KnownAs != "" {

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"coregroup/templates"
@@ -36,31 +35,50 @@ type env struct {
 	kinds templates.Registry
 }
 
-// command is one subcommand.
+// command is one subcommand. Its run function is given the command
+// itself, for its flags and usage.
 type command struct {
 	name    string
 	usage   string
 	summary string
-	run     func(e *env, args []string) ExitCode
+	run     func(e *env, c *command, args []string) ExitCode
 }
 
-var commands = map[string]*command{}
+// commands lists every subcommand, in the order help lists them: a new
+// command is one var and one line here.
+var commands = []*command{
+	initCommand,
+	renderCommand,
+	scheduleCommand,
+	schemaCommand,
+	translateCommand,
+	validateCommand,
+	workdaysCommand,
+}
 
-func addCommand(c *command) { commands[c.name] = c }
+// lookup returns the command of a name, or nil.
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
 
 // Main runs coregroup with the arguments after the program name.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, kinds: templates.Kinds}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
-			c, ok := commands[args[1]]
-			if !ok {
+			c := lookup(args[1])
+			if c == nil {
 				fmt.Fprintf(stderr, "coregroup: unknown command %q\n", args[1])
 				usage(stderr)
 				return ExitFailed
 			}
 			// A command's -h prints its usage and flags; help prints them to stdout.
-			return c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout, kinds: templates.Kinds}, []string{"-h"})
+			return c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout, kinds: templates.Kinds}, c, []string{"-h"})
 		}
 		usage(stdout)
 		if len(args) == 0 {
@@ -68,25 +86,20 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
 		}
 		return ExitOK
 	}
-	c, ok := commands[args[0]]
-	if !ok {
+	c := lookup(args[0])
+	if c == nil {
 		fmt.Fprintf(stderr, "coregroup: unknown command %q\n", args[0])
 		usage(stderr)
 		return ExitFailed
 	}
-	return c.run(e, args[1:])
+	return c.run(e, c, args[1:])
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "coregroup checks child protection core group case files and writes their documents.")
 	fmt.Fprintln(w, "\nusage: coregroup <command> [flags] [arguments]\n\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun \"coregroup help <command>\" for a command's flags.")
 	fmt.Fprintln(w, "Exit codes: 0 no errors, 1 errors found in a case, 2 could not run.")

@@ -7,9 +7,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coregroup/samples"
 )
 
-// goodCase is a complete case that passes every check as on testDay.
+// goodCase is a complete case that passes every check as on samples.Date.
 var goodCase = func() string {
 	src, err := os.ReadFile("../../check/testdata/base.yaml")
 	if err != nil {
@@ -17,9 +19,6 @@ var goodCase = func() string {
 	}
 	return string(src)
 }()
-
-// testDay is the day the tests check cases on.
-const testDay = "2026-11-26"
 
 // badCase is the good case with a misspelt key on line 8, column 3.
 const badCase = `version: 1
@@ -81,7 +80,7 @@ func TestValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := run(t, append([]string{"validate", "--as-of", testDay}, tt.args...)...)
+			code, stdout, stderr := run(t, append([]string{"validate", "--as-of", samples.Date}, tt.args...)...)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d; stderr: %s", code, tt.code, stderr)
 			}
@@ -101,7 +100,7 @@ func TestValidateJSON(t *testing.T) {
 	dir := t.TempDir()
 	bad := writeFile(t, dir, "bad.yaml", badCase)
 	good := writeFile(t, dir, "good.yaml", goodCase)
-	code, stdout, _ := run(t, "validate", "--as-of", testDay, "--format", "json", bad, good)
+	code, stdout, _ := run(t, "validate", "--as-of", samples.Date, "--format", "json", bad, good)
 	if code != ExitFindings {
 		t.Errorf("exit code %d", code)
 	}
@@ -126,7 +125,7 @@ func TestValidateJSON(t *testing.T) {
 
 func TestValidateCleanJSONHasEmptyList(t *testing.T) {
 	good := writeFile(t, t.TempDir(), "good.yaml", goodCase)
-	_, stdout, _ := run(t, "validate", "--as-of", testDay, "--format=json", good)
+	_, stdout, _ := run(t, "validate", "--as-of", samples.Date, "--format=json", good)
 	if !strings.Contains(stdout, `"findings": []`) {
 		t.Errorf("want an empty findings list, got %s", stdout)
 	}
@@ -175,8 +174,29 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 	dir := t.TempDir()
 	path := writeFile(t, dir, "-odd-name.yaml", goodCase)
 	t.Chdir(dir)
-	code, stdout, stderr := run(t, "validate", "--as-of", testDay, "--", filepath.Base(path))
+	code, stdout, stderr := run(t, "validate", "--as-of", samples.Date, "--", filepath.Base(path))
 	if code == ExitFailed || !strings.Contains(stdout, "Files checked: 1.") {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+// TestCommandListIsComplete keeps the one list of commands in the order
+// help prints it, each command once and runnable.
+func TestCommandListIsComplete(t *testing.T) {
+	for i, c := range commands {
+		if c.run == nil || c.usage == "" || c.summary == "" {
+			t.Errorf("command %q lacks a run function, usage or summary", c.name)
+		}
+		if i > 0 && commands[i-1].name >= c.name {
+			t.Errorf("command %q comes after %q: keep the list sorted by name, each command once", c.name, commands[i-1].name)
+		}
+		if lookup(c.name) != c {
+			t.Errorf("lookup(%q) does not find it", c.name)
+		}
+	}
+	for _, sub := range []*command{exportCommand, importCommand} {
+		if sub.run == nil {
+			t.Errorf("%s has no run function", sub.name)
+		}
 	}
 }

@@ -5,17 +5,15 @@ import (
 	"coregroup/policy"
 )
 
-func init() {
-	addCommand(&command{
-		name:    "init",
-		usage:   "coregroup init --policy england|west-midlands|wales|scotland [--lang TAG] > case.yaml",
-		summary: "Print a case file to fill in, every section present with a line on what it is.",
-		run:     runInit,
-	})
+var initCommand = &command{
+	name:    "init",
+	usage:   "coregroup init --policy england|west-midlands|wales|scotland [--lang TAG] > case.yaml",
+	summary: "Print a case file to fill in, every section present with a line on what it is.",
+	run:     runInit,
 }
 
-func runInit(e *env, args []string) ExitCode {
-	fs := e.flags(commands["init"])
+func runInit(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	policyName := fs.String("policy", "", "whose procedures apply: england, west-midlands, wales or scotland")
 	lang := fs.String("lang", "en", "the family's preferred language, such as en or cy")
 	args, code := e.parse(fs, args)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"coregroup/samples"
 	"coregroup/templates"
 )
 
@@ -30,17 +31,17 @@ func withLetter(t *testing.T) (templates.Registry, string) {
 	return append(slices.Clone(templates.Kinds), letter), dir
 }
 
-// runWith runs a command's function with a registry of its own.
-func runWith(kinds templates.Registry, run func(*env, []string) ExitCode, args ...string) (ExitCode, string, string) {
+// runWith runs a command with a registry of its own.
+func runWith(kinds templates.Registry, c *command, args ...string) (ExitCode, string, string) {
 	var out, errOut bytes.Buffer
-	code := run(&env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, kinds: kinds}, args)
+	code := c.run(&env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, kinds: kinds}, c, args)
 	return code, out.String(), errOut.String()
 }
 
 func TestANewKindIsWrittenByRender(t *testing.T) {
 	kinds, tmpl := withLetter(t)
 	dir := t.TempDir()
-	code, stdout, stderr := runWith(kinds, runRender, "--as-of", testDay, "--doc", "letter", "--templates", tmpl, "--format", "md", "-o", dir, "../../samples/siblings.yaml")
+	code, stdout, stderr := runWith(kinds, renderCommand, "--as-of", samples.Date, "--doc", "letter", "--templates", tmpl, "--format", "md", "-o", dir, "../../samples/siblings.yaml")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -51,11 +52,11 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 	if md, _ := os.ReadFile(path); !strings.HasPrefix(string(md), "# A letter about Leo") {
 		t.Errorf("the letter is %q", md)
 	}
-	_, _, help := runWith(kinds, runRender, "-h")
+	_, _, help := runWith(kinds, renderCommand, "-h")
 	if !strings.Contains(help, "plan, minutes, resolution-request, agenda, resolution-record, letter, all") {
 		t.Errorf("--doc's help does not name the letter:\n%s", help)
 	}
-	if code, _, stderr := runWith(templates.Kinds, runRender, "--doc", "letter", "-o", dir, "../../samples/siblings.yaml"); code != ExitFailed || !strings.Contains(stderr, `unknown --doc "letter"`) {
+	if code, _, stderr := runWith(templates.Kinds, renderCommand, "--doc", "letter", "-o", dir, "../../samples/siblings.yaml"); code != ExitFailed || !strings.Contains(stderr, `unknown --doc "letter"`) {
 		t.Errorf("without the letter in the registry: exit %d: %s", code, stderr)
 	}
 }
@@ -63,7 +64,7 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 func TestANewKindIsStoppedByItsOwnRules(t *testing.T) {
 	kinds, tmpl := withLetter(t)
 	dir := t.TempDir()
-	code, stdout, stderr := runWith(kinds, runRender, "--as-of", testDay, "--doc", "letter", "--templates", tmpl, "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
+	code, stdout, stderr := runWith(kinds, renderCommand, "--as-of", samples.Date, "--doc", "letter", "--templates", tmpl, "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
 	if code != ExitFindings || stdout != "" {
 		t.Fatalf("exit %d, wrote %q", code, stdout)
 	}
@@ -79,7 +80,7 @@ func TestANewKindIsStoppedByItsOwnRules(t *testing.T) {
 
 func TestANewKindIsNamedInThePOExport(t *testing.T) {
 	kinds, _ := withLetter(t)
-	code, stdout, stderr := runWith(kinds, runTranslateExport, "--lang", "cy", englishSample)
+	code, stdout, stderr := runWith(kinds, exportCommand, "--lang", "cy", englishSample)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"coregroup/casefile"
+	"coregroup/internal/atomicfile"
 	"coregroup/locales"
 	"coregroup/render"
 	"coregroup/templates"
@@ -63,7 +64,7 @@ func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) (
 // lists them.
 func (j *renderJob) writeFiles(files []outFile) error {
 	for _, f := range files {
-		if err := render.WriteFile(f.path, f.data); err != nil {
+		if err := atomicfile.WriteFile(f.path, f.data); err != nil {
 			return err
 		}
 		fmt.Fprintln(j.e.stdout, f.path)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coregroup/samples"
 )
 
 func TestADocumentThatCannotBeDrawnNamesTheCaseFilesPlace(t *testing.T) {
@@ -16,7 +18,7 @@ func TestADocumentThatCannotBeDrawnNamesTheCaseFilesPlace(t *testing.T) {
 	bad := strings.Replace(string(src), "    name: Danielle Whitfield\n", "    name: Danielle 猫 Whitfield\n", 1)
 	path := writeFile(t, t.TempDir(), "cat.yaml", bad)
 	dir := t.TempDir()
-	code, stdout, stderr := run(t, "render", "--as-of", testDay, "-o", dir, path)
+	code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "-o", dir, path)
 	want := path + ":460:11: AB-CP-2026-0772-plan-leo-en: no glyph for U+732B '猫' in the Go fonts"
 	if code != ExitFailed || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d: %s\nwant %s", code, stderr, want)
@@ -31,7 +33,7 @@ func TestABlockTheTemplateBreaksNamesTheMarkdownLine(t *testing.T) {
 	writeFile(t, tmpl, "agenda.md.tmpl", "# {{t \"agenda.doc-title\"}}\n\n```scale\nscore: 12\n```\n")
 	for _, format := range []string{"md", "pdf"} {
 		dir := t.TempDir()
-		code, stdout, stderr := run(t, "render", "--as-of", testDay, "--doc", "agenda", "--templates", tmpl, "--format", format, "-o", dir, "../../samples/wales-resolution.yaml")
+		code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "agenda", "--templates", tmpl, "--format", format, "-o", dir, "../../samples/wales-resolution.yaml")
 		want := "coregroup: ../../samples/wales-resolution.yaml: CTM-CP-2025-0219-agenda-en: line 4 of its Markdown: scale block: score \"12\" is not a whole number from 0 to 10\n"
 		if code != ExitFailed || stderr != want {
 			t.Errorf("--format %s: exit %d: %q\nwant %q", format, code, stderr, want)

@@ -10,20 +10,18 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/check"
+	"coregroup/internal/atomicfile"
 	"coregroup/locales"
-	"coregroup/render"
 	"coregroup/report"
 	"coregroup/templates"
 )
 
-func init() {
-	addCommand(&command{
-		name: "render",
-		usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
-			"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
-		summary: "Write the core group's documents from case files, as PDF and Markdown.",
-		run:     runRender,
-	})
+var renderCommand = &command{
+	name: "render",
+	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
+		"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
+	summary: "Write the core group's documents from case files, as PDF and Markdown.",
+	run:     runRender,
 }
 
 // renderJob is one run of the render command.
@@ -46,8 +44,8 @@ type renderJob struct {
 	path         string                    // the case file being written, "" for blank forms
 }
 
-func runRender(e *env, args []string) ExitCode {
-	fs := e.flags(commands["render"])
+func runRender(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	cf := addCheckFlags(fs)
 	doc := fs.String("doc", "all", "which document: "+strings.Join(e.kinds.Names(), ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
 	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")
@@ -107,7 +105,7 @@ func runRender(e *env, args []string) ExitCode {
 	if j.set, err = e.kinds.Load(*tmplDir); err != nil {
 		return e.fail("%v", err)
 	}
-	if err := render.MakeDir(j.outDir); err != nil {
+	if err := atomicfile.MakeDir(j.outDir); err != nil {
 		return e.fail("%v", err)
 	}
 	if len(args) == 0 && j.blank {
@@ -310,7 +308,7 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	}
 	var files []outFile
 	for _, d := range docs {
-		blocking := blockers(k, forDocument(c, d, findings))
+		blocking := blockers(k, forDocument(d, findings))
 		name := base + "-" + k.Name
 		if d.Part != "" {
 			name += "-" + safeName(d.Part)
@@ -335,7 +333,7 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 // and the texts that lack a translation.
 func (j *renderJob) report(findings report.List, missing []report.Position) {
 	for _, f := range findings {
-		line := fmt.Sprintf("%s: %s %s: %s", f.Pos, f.Severity, f.Rule, f.Text(j.loc))
+		line := f.Line(j.loc)
 		if j.printed[line] {
 			continue
 		}
@@ -345,40 +343,26 @@ func (j *renderJob) report(findings report.List, missing []report.Position) {
 		fmt.Fprintln(j.e.stderr, line)
 	}
 	for _, p := range missing {
-		fmt.Fprintf(j.e.stderr, "%s: error lang.missing-translation: %s\n", p, j.loc.Text(locales.M("doc.missing-translation", "Lang", j.lang)))
+		f := report.Finding{Rule: "lang.missing-translation", Severity: report.Error, Pos: p,
+			Message: locales.M("doc.missing-translation", "Lang", j.lang)}
+		fmt.Fprintln(j.e.stderr, f.Line(j.loc))
 	}
 }
 
-// forDocument keeps, for a child's plan, the findings about that child's
-// part of the file and about the case as a whole: in a sibling group one
-// child's unfinished plan does not stop the other's.
-func forDocument(c *casefile.Case, d templates.Document, findings report.List) report.List {
+// forDocument keeps, for a child's plan, the findings about that child
+// and those about the case as a whole: in a sibling group one child's
+// unfinished plan does not stop the other's.
+func forDocument(d templates.Document, findings report.List) report.List {
 	if d.Child == "" {
 		return findings
 	}
-	from, to := 0, int(^uint(0)>>1)
-	for i, ch := range c.Children {
-		if ch.ID != d.Child {
-			continue
+	var out report.List
+	for _, f := range findings {
+		if f.Subject.Child == "" || f.Subject.Child == d.Child {
+			out = append(out, f)
 		}
-		from = ch.At.Node.Line
-		if i+1 < len(c.Children) {
-			to = c.Children[i+1].At.Node.Line
-		}
-		var out report.List
-		for _, f := range findings {
-			if !perChild(f.Rule) || (f.Pos.Line >= from && f.Pos.Line < to) {
-				out = append(out, f)
-			}
-		}
-		return out
 	}
-	return findings
-}
-
-// perChild reports whether a rule's findings belong to one child's part.
-func perChild(rule string) bool {
-	return strings.HasPrefix(rule, "smart.") || strings.HasPrefix(rule, "plan.") || strings.HasPrefix(rule, "child.")
+	return out
 }
 
 // blockers returns the error findings that stop a document of a kind.

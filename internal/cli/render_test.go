@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"coregroup/samples"
 	"coregroup/templates"
 )
 
@@ -26,7 +27,7 @@ func pdfText(t *testing.T, path string) string {
 
 func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
-	code, stdout, stderr := run(t, "render", "--as-of", testDay, "-o", dir, "../../samples/england-signs-of-safety.yaml")
+	code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "-o", dir, "../../samples/england-signs-of-safety.yaml")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -64,7 +65,7 @@ func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
 func TestRenderIsDeterministic(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	for _, dir := range []string{a, b} {
-		if code, _, stderr := run(t, "render", "--as-of", testDay, "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
+		if code, _, stderr := run(t, "render", "--as-of", samples.Date, "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
@@ -84,7 +85,7 @@ func TestRenderIsDeterministic(t *testing.T) {
 func TestRenderHonoursSourceDateEpoch(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // 2026-01-01
-	if code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "agenda", "--format", "pdf", "-o", dir, "../../samples/siblings.yaml"); code != ExitOK {
+	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "agenda", "--format", "pdf", "-o", dir, "../../samples/siblings.yaml"); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	pdf, _ := os.ReadFile(filepath.Join(dir, "AB-CP-2026-0772-agenda-en.pdf"))
@@ -96,14 +97,14 @@ func TestRenderHonoursSourceDateEpoch(t *testing.T) {
 func TestRenderRefusesADocumentWithErrorsUnlessDraft(t *testing.T) {
 	dir := t.TempDir()
 	problems := "../../samples/with-problems/plan-and-timescales.yaml"
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "-o", dir, problems)
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "-o", dir, problems)
 	if code != ExitFindings || !strings.Contains(stderr, "smart.owner-named") || !strings.Contains(stderr, "--draft") {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "*plan*")); len(files) != 0 {
 		t.Errorf("wrote %v", files)
 	}
-	code, _, stderr = run(t, "render", "--as-of", testDay, "--doc", "plan", "--draft", "-o", dir, problems)
+	code, _, stderr = run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--draft", "-o", dir, problems)
 	if code != ExitOK {
 		t.Fatalf("draft: exit %d: %s", code, stderr)
 	}
@@ -126,7 +127,7 @@ func TestRenderRefusesACaseThatDoesNotLoad(t *testing.T) {
 func TestLatenessDoesNotStopTheFamilysCopy(t *testing.T) {
 	dir := t.TempDir()
 	late := writeFile(t, t.TempDir(), "late.yaml", strings.Replace(goodCase, "    circulated: 2026-11-06\n", "", 1))
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, late)
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, late)
 	if code != ExitOK {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
@@ -184,7 +185,7 @@ func TestSafeName(t *testing.T) {
 
 func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, stderr := run(t, "render", "--as-of", testDay, "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
+	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, kind := range templates.Kinds {
@@ -196,7 +197,7 @@ func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
 
 func TestRenderDraftMarkdownSaysDraft(t *testing.T) {
 	dir := t.TempDir()
-	run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "--draft", "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
+	run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--draft", "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
 	md, err := os.ReadFile(filepath.Join(dir, "CG-DEMO-PROBLEMS-01-plan-en.md"))
 	if err != nil || !strings.HasPrefix(string(md), "**DRAFT") {
 		t.Errorf("draft Markdown does not start with DRAFT: %v\n%.100s", err, md)
@@ -205,7 +206,7 @@ func TestRenderDraftMarkdownSaysDraft(t *testing.T) {
 
 func TestRenderWritesInTheFamilysLanguage(t *testing.T) {
 	dir := t.TempDir()
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "-o", dir, "../../samples/wales-welsh.yaml")
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "-o", dir, "../../samples/wales-welsh.yaml")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -222,7 +223,7 @@ func TestRenderWritesInTheFamilysLanguage(t *testing.T) {
 
 func TestRenderBilingualPutsWelshFirst(t *testing.T) {
 	dir := t.TempDir()
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "--lang", "cy+en", "-o", dir, "../../samples/wales-welsh.yaml")
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy+en", "-o", dir, "../../samples/wales-welsh.yaml")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -235,7 +236,7 @@ func TestRenderBilingualPutsWelshFirst(t *testing.T) {
 
 func TestRenderReviewSheet(t *testing.T) {
 	dir := t.TempDir()
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "review", "--lang", "cy", "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml")
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "review", "--lang", "cy", "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -272,7 +273,7 @@ func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
 	}
 	path := writeFile(t, t.TempDir(), "siblings.yaml", text[:i]+text[j+1:])
 	dir := t.TempDir()
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, path)
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, path)
 	if code != ExitFindings || strings.Count(stderr, "plan.contingency") != 1 {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
@@ -284,7 +285,7 @@ func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
 
 func TestRenderMeetingDaySkipsDocumentsWithoutIt(t *testing.T) {
 	dir := t.TempDir()
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--format", "md", "--meeting", "2026-06-24", "-o", dir,
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "--meeting", "2026-06-24", "-o", dir,
 		"../../samples/wales-resolution.yaml", "../../samples/siblings.yaml")
 	if code != ExitOK || !strings.Contains(stderr, "skipped") {
 		t.Errorf("exit %d: %s", code, stderr)
@@ -298,7 +299,7 @@ func TestRenderRefusesTwoCasesWhoseNamesCollide(t *testing.T) {
 	dir, in := t.TempDir(), t.TempDir()
 	first := writeFile(t, in, "a.yaml", goodCase)
 	second := writeFile(t, in, "b.yaml", strings.Replace(goodCase, "ref: CG-TEST-0001", "ref: CG/TEST/0001", 1))
-	code, _, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, first, second)
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, first, second)
 	if code != ExitFindings {
 		t.Errorf("exit %d, want %d: %s", code, ExitFindings, stderr)
 	}
@@ -322,7 +323,7 @@ func TestRenderRefusesTwoCasesWhoseNamesCollide(t *testing.T) {
 func TestRenderGivesAFileNamedTwiceOnce(t *testing.T) {
 	dir, in := t.TempDir(), t.TempDir()
 	path := writeFile(t, in, "a.yaml", goodCase)
-	code, stdout, stderr := run(t, "render", "--as-of", testDay, "--doc", "plan", "--format", "md", "-o", dir, path, in, filepath.Join(in, ".", "a.yaml"))
+	code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, path, in, filepath.Join(in, ".", "a.yaml"))
 	if code != ExitOK || strings.Count(stdout, "plan-en.md") != 1 {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}

@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"coregroup/samples"
 )
 
 func TestScheduleText(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "case.yaml", goodCase)
-	code, stdout, stderr := run(t, "schedule", "--as-of", testDay, path)
+	code, stdout, stderr := run(t, "schedule", "--as-of", samples.Date, path)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -34,7 +36,7 @@ func TestScheduleText(t *testing.T) {
 
 func TestScheduleMarksOverdue(t *testing.T) {
 	path := writeFile(t, t.TempDir(), "case.yaml", strings.Replace(goodCase, "    circulated: 2026-11-06\n", "", 1))
-	_, stdout, _ := run(t, "schedule", "--as-of", testDay, "--format", "json", path)
+	_, stdout, _ := run(t, "schedule", "--as-of", samples.Date, "--format", "json", path)
 	var got struct{ Events []map[string]any }
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, stdout)

@@ -8,39 +8,37 @@ import (
 	"coregroup/locales"
 )
 
-func init() {
-	addCommand(&command{
-		name: "translate",
-		usage: "coregroup translate check [--lang TAG] [FILE|DIR...]\n" +
-			"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
-			"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
-		summary: "For translators: report what the message files and case files still lack in a language; export case texts as a PO file and import its translations.",
-		run:     runTranslate,
-	})
+var translateCommand = &command{
+	name: "translate",
+	usage: "coregroup translate check [--lang TAG] [FILE|DIR...]\n" +
+		"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
+		"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
+	summary: "For translators: report what the message files and case files still lack in a language; export case texts as a PO file and import its translations.",
+	run:     runTranslate,
 }
 
-func runTranslate(e *env, args []string) ExitCode {
+func runTranslate(e *env, c *command, args []string) ExitCode {
 	if len(args) > 0 && args[0] == "export" {
-		return runTranslateExport(e, args[1:])
+		return exportCommand.run(e, exportCommand, args[1:])
 	}
 	if len(args) > 0 && args[0] == "import" {
-		return runTranslateImport(e, args[1:])
+		return importCommand.run(e, importCommand, args[1:])
 	}
 	if len(args) == 0 || args[0] != "check" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", commands["translate"].usage, commands["translate"].summary)
+			fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", c.usage, c.summary)
 			return ExitOK
 		}
-		return e.fail("usage: %s", commands["translate"].usage)
+		return e.fail("usage: %s", c.usage)
 	}
-	return runTranslateCheck(e, args[1:])
+	return runTranslateCheck(e, c, args[1:])
 }
 
 // runTranslateCheck reports the gaps of every language's message files
 // and, for case files, the texts missing in the family's language (or
 // --lang). It exits 1 while anything is missing.
-func runTranslateCheck(e *env, args []string) ExitCode {
-	fs := e.flags(commands["translate"])
+func runTranslateCheck(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	lang := fs.String("lang", "", "check case texts in this language (default each case's family language)")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
@@ -78,7 +76,7 @@ func runTranslateCheck(e *env, args []string) ExitCode {
 			}
 			for _, f := range found {
 				if f.Rule == "lang.missing-translation" {
-					fmt.Fprintf(e.stdout, "%s: %s: %s\n", f.Pos, f.Rule, f.Text(en))
+					fmt.Fprintln(e.stdout, f.Line(en))
 					incomplete = true
 				}
 			}

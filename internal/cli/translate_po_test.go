@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"coregroup/casefile"
+	"coregroup/internal/po"
 )
 
 const englishSample = "../../samples/wales-resolution.yaml"
@@ -33,13 +34,13 @@ func readText(t *testing.T, path string) string {
 	return string(data)
 }
 
-func parsePO(t *testing.T, path, text string) *casefile.PO {
+func parsePO(t *testing.T, path, text string) *po.File {
 	t.Helper()
-	po, err := casefile.ParsePO(path, []byte(text))
+	f, err := po.Parse(path, []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return po
+	return f
 }
 
 func TestTranslateExport(t *testing.T) {
@@ -65,8 +66,8 @@ func TestTranslateExport(t *testing.T) {
 	if strings.Contains(stdout, "Date") {
 		t.Error("the PO file has a date, so the same case would not give the same bytes")
 	}
-	po := parsePO(t, "stdout", stdout)
-	for _, e := range po.Entries {
+	file := parsePO(t, "stdout", stdout)
+	for _, e := range file.Entries {
 		if e.Str != "" || e.ID == "" {
 			t.Errorf("%s: msgid %q msgstr %q", e.Context, e.ID, e.Str)
 		}
@@ -114,11 +115,11 @@ func TestTranslateExportFails(t *testing.T) {
 // fill translates every entry of a PO file as "CY: " and its msgid.
 func fill(t *testing.T, path string) {
 	t.Helper()
-	po := parsePO(t, path, readText(t, path))
-	for i := range po.Entries {
-		po.Entries[i].Str = "CY: " + po.Entries[i].ID
+	file := parsePO(t, path, readText(t, path))
+	for i := range file.Entries {
+		file.Entries[i].Str = "CY: " + file.Entries[i].ID
 	}
-	if err := os.WriteFile(path, po.Bytes(), 0o600); err != nil {
+	if err := os.WriteFile(path, file.Bytes(), 0o600); err != nil {
 		t.Fatal(err)
 	}
 }

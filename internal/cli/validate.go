@@ -3,40 +3,35 @@ package cli
 import (
 	"coregroup/casefile"
 	"coregroup/check"
-	"coregroup/locales"
 	"coregroup/report"
 )
 
-func init() {
-	addCommand(&command{
-		name:    "validate",
-		usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] FILE|DIR...",
-		summary: "Check case files and print what is wrong or missing, at its line and column.",
-		run:     runValidate,
-	})
+var validateCommand = &command{
+	name:    "validate",
+	usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] FILE|DIR...",
+	summary: "Check case files and print what is wrong or missing, at its line and column.",
+	run:     runValidate,
 }
 
-func runValidate(e *env, args []string) ExitCode {
-	c := commands["validate"]
+func runValidate(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
-	format := fs.String("format", "text", "output format: "+report.FormatNames())
+	of := addOutputFlags(fs, "language of the messages")
 	cf := addCheckFlags(fs)
-	lang := fs.String("lang", "en", "language of the messages")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
 	}
-	formatter, ok := report.Formats[*format]
-	if !ok {
-		return e.fail("unknown --format %q: use %s", *format, report.FormatNames())
+	formatter, err := of.formatter()
+	if err != nil {
+		return e.fail("%v", err)
 	}
 	opts, err := cf.options()
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	loc, err := locales.New(*lang)
+	loc, err := of.localizer()
 	if err != nil {
-		return e.fail("--lang: %v", err)
+		return e.fail("%v", err)
 	}
 	files, err := caseFiles(args)
 	if err != nil {

@@ -9,13 +9,11 @@ import (
 	"coregroup/calendar"
 )
 
-func init() {
-	addCommand(&command{
-		name:    "workdays",
-		usage:   "coregroup workdays [--division england-and-wales|scotland|northern-ireland] [--holidays FILE] DATE N",
-		summary: "Print the day N working days after DATE, counting from the day after and skipping weekends and bank holidays.",
-		run:     runWorkdays,
-	})
+var workdaysCommand = &command{
+	name:    "workdays",
+	usage:   "coregroup workdays [--division england-and-wales|scotland|northern-ireland] [--holidays FILE] DATE N",
+	summary: "Print the day N working days after DATE, counting from the day after and skipping weekends and bank holidays.",
+	run:     runWorkdays,
 }
 
 // maxWorkdays bounds N, some 400 years either way: far beyond any
@@ -26,8 +24,8 @@ const maxWorkdays = 100000
 // otherwise take for a flag.
 var negativeNumber = regexp.MustCompile(`^-[0-9]+$`)
 
-func runWorkdays(e *env, args []string) ExitCode {
-	fs := e.flags(commands["workdays"])
+func runWorkdays(e *env, c *command, args []string) ExitCode {
+	fs := e.flags(c)
 	division := fs.String("division", calendar.EnglandAndWales, "whose bank holidays apply: england-and-wales, scotland or northern-ireland")
 	holidays := fs.String("holidays", "", "a GOV.UK bank-holidays.json file whose years replace the built-in holidays")
 	flagArgs, tail := splitWorkdaysArgs(args)

@@ -1,0 +1,53 @@
+package check
+
+import "slices"
+
+// rules is every rule coregroup runs, sorted by id. A rule is one var of
+// type Rule in a file of its own, named after its id, and one line here;
+// TestRuleListIsSortedAndUnique keeps the list in order.
+var rules = []*Rule{
+	&caseDateMissing,
+	&caseNameMissing,
+	&casePolicyKnown,
+	&childIdentity,
+	&childJargon,
+	&childReadingLevel,
+	&childViews,
+	&langMissingTranslation,
+	&meetingApologyReport,
+	&meetingPrivateReason,
+	&meetingScalingSpread,
+	&meetingUnrecorded,
+	&peopleChairing,
+	&peopleDeputyChair,
+	&peopleExclusionReason,
+	&peopleInterpreter,
+	&planChildSeen,
+	&planContact,
+	&planContingency,
+	&planExpectations,
+	&planMyWorld,
+	&planOutcomes,
+	&planParticipation,
+	&planPresent,
+	&planWorries,
+	&smartDateInPlan,
+	&smartMeasurable,
+	&smartOwnerNamed,
+	&smartRelevant,
+	&smartSpecific,
+	&smartTimeBound,
+	&smartWhat,
+	&smartWorryHasAction,
+	&timeCoreGroupAfterTier1,
+	&timeCoreGroupInterval,
+	&timeFirstCoreGroup,
+	&timeRecordCirculated,
+	&timeResolutionDelay,
+	&timeResolutionTrigger,
+	&timeTier1,
+	&timeTier2,
+}
+
+// Rules returns every rule, sorted by id.
+func Rules() []*Rule { return slices.Clone(rules) }
