@@ -6,6 +6,10 @@
 // language is one new file. English (en) is the source
 // language. A message missing from another language is never silently
 // replaced: Localizer.Text reports it as missing and tests fail on it.
+//
+// terms.yaml beside them is the Welsh termbase: the agreed Welsh for each
+// term, which Termbase.Check holds the Welsh messages and case texts to
+// and from which docs/glossary.md is generated.
 package locales
 
 import (

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -173,12 +174,8 @@ func wordCharAt(s string, i int) bool {
 }
 
 func wordCharBefore(s string, i int) bool {
-	runes := []rune(s[:i])
-	if len(runes) == 0 {
-		return false
-	}
-	r := runes[len(runes)-1]
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	return size > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 var (

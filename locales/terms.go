@@ -1,6 +1,7 @@
 package locales
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -91,7 +92,7 @@ func Terms() (*Termbase, error) {
 // check, and that no ruled-out variant is also an accepted form.
 func ParseTermbase(src []byte) (*Termbase, error) {
 	var tb Termbase
-	dec := yaml.NewDecoder(strings.NewReader(string(src)))
+	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	if err := dec.Decode(&tb); err != nil {
 		return nil, fmt.Errorf("%s: %w", termbaseFile, err)
