@@ -11,10 +11,11 @@ build:
 	$(GO) build -trimpath -o $(BIN) ./cmd/coregroup
 
 ## test: vet, formatting, generated files, every test with the race detector,
-## and the translators' check of the message files.
+## and the translators' check of the message files and the samples: what the
+## Welsh lacks, and where it breaks the termbase (locales/terms.yaml).
 test: lint
 	$(GO) test -race -coverprofile=coverage.out ./...
-	$(GO) run ./cmd/coregroup translate check
+	$(GO) run ./cmd/coregroup translate check samples/*.yaml
 
 # The samples are written as on this day (samples.Date in samples/samples.go);
 # checking them on a later one would find their next meetings overdue.
@@ -47,10 +48,12 @@ lint:
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
-## gen: regenerate docs/case.schema.json, docs/case-format.md and docs/rules.md from the code.
+## gen: regenerate docs/case.schema.json, docs/case-format.md and docs/rules.md from the code,
+## and docs/glossary.md from the termbase (locales/terms.yaml).
 gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
 	$(GO) test ./check -run TestRulesDocIsCurrent -update
+	$(GO) test ./locales -run TestGlossaryIsCurrent -update
 
 # GOLDEN_PKGS are the packages whose tests compare with golden files: those
 # that import internal/golden, which owns the one -update flag.

@@ -16,7 +16,7 @@ var meetingApologyReport = Rule{
 		for _, m := range ctx.held() {
 			for _, a := range m.Apologies {
 				if ctx.people[a.Who.ID].member != nil && !a.Report && !a.Note.IsSet() {
-					ctx.atMeeting(m).Report(a.At.Of("report"), "Name", ctx.people[a.Who.ID].name, "Date", m.Date.String())
+					ctx.atMeeting(m).Report(a.At.Of("report"), "Name", ctx.people[a.Who.ID].name, "Date", m.Date.Time)
 				}
 			}
 		}

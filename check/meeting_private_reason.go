@@ -15,7 +15,7 @@ var meetingPrivateReason = Rule{
 	Run: func(ctx *Context) {
 		for _, m := range ctx.Case.Meetings {
 			if p := m.ProfessionalsOnly; p != nil && !p.Reason.IsSet() {
-				ctx.atMeeting(&m).Report(p.At.Of("reason"), "Date", m.Date.String())
+				ctx.atMeeting(&m).Report(p.At.Of("reason"), "Date", m.Date.Time)
 			}
 		}
 	},

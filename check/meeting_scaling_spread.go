@@ -41,7 +41,7 @@ var meetingScalingSpread = Rule{
 					}
 				}
 				if hi.Score-lo.Score >= starkSpread {
-					ctx.atMeeting(m).Report(m.At.Of("scaling"), "Date", m.Date.String(), "Low", lo.Score, "High", hi.Score)
+					ctx.atMeeting(m).Report(m.At.Of("scaling"), "Date", m.Date.Time, "Low", lo.Score, "High", hi.Score)
 				}
 			}
 		}

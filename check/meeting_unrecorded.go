@@ -15,7 +15,7 @@ var meetingUnrecorded = Rule{
 	Run: func(ctx *Context) {
 		for _, m := range ctx.Case.Meetings {
 			if m.Date.IsSet() && !m.Date.After(ctx.Options.AsOf) && !m.Cancelled.IsSet() && !m.Held(ctx.Options.AsOf) {
-				ctx.atMeeting(&m).Report(m.Date.Pos, "Date", m.Date.String())
+				ctx.atMeeting(&m).Report(m.Date.Pos, "Date", m.Date.Time)
 			}
 		}
 	},

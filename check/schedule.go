@@ -151,9 +151,10 @@ func (ctx *Context) reportEvents(kind string) {
 }
 
 // data is what the messages about an event may refer to: its Due and
-// Done days and its Data.
+// Done days and its Data. Days are time values, which the messages write
+// in words in the reader's language.
 func (e Event) data() []any {
-	data := []any{"Due", dateString(e.Due), "Done", dateString(e.Done)}
+	data := []any{"Due", e.Due, "Done", e.Done}
 	for k, v := range e.Data {
 		data = append(data, k, v)
 	}

@@ -53,7 +53,7 @@ func (ctx *Context) coreGroupEvents() []Event {
 		prev, m := held[i-1], held[i]
 		due := weeks(prev.Date.Time, p.IntervalWeeks)
 		ev = append(ev, Event{Kind: "core-group-interval", Due: due, Done: m.Date.Time, Status: ctx.status(due, m.Date.Time),
-			Pos: m.Date.Pos, Data: map[string]any{"Weeks": p.IntervalWeeks, "Previous": prev.Date.String()}})
+			Pos: m.Date.Pos, Data: map[string]any{"Weeks": p.IntervalWeeks, "Previous": prev.Date.Time}})
 	}
 	if len(held) > 0 {
 		ev = append(ev, ctx.nextCoreGroup(held[len(held)-1]))
@@ -66,7 +66,7 @@ func (ctx *Context) coreGroupEvents() []Event {
 func (ctx *Context) nextCoreGroup(last *casefile.Meeting) Event {
 	weeksN := ctx.Policy.IntervalWeeks
 	e := Event{Kind: "next-core-group", Due: weeks(last.Date.Time, weeksN), Pos: last.At.Of("next_meeting"),
-		Data: map[string]any{"Weeks": weeksN, "Previous": last.Date.String(), "Planned": ""}}
+		Data: map[string]any{"Weeks": weeksN, "Previous": last.Date.Time, "Planned": time.Time{}}}
 	planned := last.NextMeeting
 	for _, m := range ctx.Case.Meetings {
 		if m.Cancelled.IsSet() && m.Date.Equal(planned.Time) {
@@ -81,7 +81,7 @@ func (ctx *Context) nextCoreGroup(last *casefile.Meeting) Event {
 	}
 	e.Status = ctx.status(e.Due, time.Time{})
 	if planned.IsSet() {
-		e.Data["Planned"] = planned.String()
+		e.Data["Planned"] = planned.Time
 		e.Pos = planned.Pos
 		if e.Status == DueSoon && !planned.After(e.Due) {
 			e.Status = Due // arranged in time: nothing to chase
@@ -96,7 +96,7 @@ func (ctx *Context) recordEvents() []Event {
 	for _, m := range ctx.held() {
 		due := ctx.Calendar.AddWorkingDays(m.Date.Time, n)
 		ev = append(ev, Event{Kind: "record", Due: due, Done: m.Circulated.Time, Status: ctx.status(due, m.Circulated.Time),
-			Pos: m.At.Of("circulated"), Data: map[string]any{"Meeting": m.Date.String(), "N": n}})
+			Pos: m.At.Of("circulated"), Data: map[string]any{"Meeting": m.Date.Time, "N": n}})
 	}
 	return ev
 }

@@ -146,7 +146,7 @@ func (ctx *Context) resolutionEvents() []Event {
 		deadline := weeks(t1.Date.Time, r.Tier1MaxWeeks)
 		due := ctx.Calendar.AddWorkingDays(deadline, r.Tier2WorkingDays)
 		e := Event{Kind: "tier2", Due: due, Pos: t1.Date.Pos,
-			Data: map[string]any{"Tier1": t1.Date.String(), "Deadline": dateString(deadline), "Weeks": r.Tier1MaxWeeks, "N": r.Tier2WorkingDays}}
+			Data: map[string]any{"Tier1": t1.Date.Time, "Deadline": deadline, "Weeks": r.Tier1MaxWeeks, "N": r.Tier2WorkingDays}}
 		for _, t2 := range ctx.resolutionMeetings(2) {
 			if t2.Date.After(t1.Date.Time) && !t2.Date.After(ctx.Options.AsOf) {
 				e.Done = t2.Date.Time
@@ -163,7 +163,7 @@ func (ctx *Context) resolutionEvents() []Event {
 // revised at a Tier 1 meeting.
 func (ctx *Context) afterTier1(t1 *casefile.ResolutionMeeting, n int) Event {
 	due := weeks(t1.Date.Time, n)
-	e := Event{Kind: "core-group-after-tier1", Due: due, Pos: t1.Date.Pos, Data: map[string]any{"Tier1": t1.Date.String(), "Weeks": n}}
+	e := Event{Kind: "core-group-after-tier1", Due: due, Pos: t1.Date.Pos, Data: map[string]any{"Tier1": t1.Date.Time, "Weeks": n}}
 	if m := ctx.firstMeetingAfter(t1.Date.Time, true); m != nil {
 		e.Done = m.Date.Time
 	}

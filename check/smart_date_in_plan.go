@@ -22,9 +22,9 @@ var smartDateInPlan = Rule{
 				switch {
 				case !d.IsSet():
 				case pl.child.PlanStart.IsSet() && d.Before(pl.child.PlanStart.Time):
-					ctx.forChild(pl.child).Report(d.Pos, "ID", a.ID, "Date", d.String(), "Start", pl.child.PlanStart.String())
+					ctx.forChild(pl.child).Report(d.Pos, "ID", a.ID, "Date", d.Time, "Start", pl.child.PlanStart.Time)
 				case next.IsSet() && d.After(next.Time) && a.Status != "done":
-					ctx.forChild(pl.child).ReportAs(report.Error, d.Pos, ".after-review", "ID", a.ID, "Date", d.String(), "Review", next.String())
+					ctx.forChild(pl.child).ReportAs(report.Error, d.Pos, ".after-review", "ID", a.ID, "Date", d.Time, "Review", next.Time)
 				}
 			}
 		})

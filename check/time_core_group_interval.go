@@ -1,6 +1,10 @@
 package check
 
-import "coregroup/report"
+import (
+	"time"
+
+	"coregroup/report"
+)
 
 // timeCoreGroupInterval is the rule time.core-group-interval: core groups
 // meet at least as often as the policy says.
@@ -19,12 +23,12 @@ var timeCoreGroupInterval = Rule{
 			if e.Kind != "next-core-group" || e.Status == Overdue {
 				continue
 			}
-			planned, _ := e.Data["Planned"].(string)
+			planned, _ := e.Data["Planned"].(time.Time)
 			switch {
-			case planned == "":
-				ctx.ReportAs(report.Warning, e.Pos, ".none-planned", "Due", dateString(e.Due), "Previous", e.Data["Previous"])
-			case planned > dateString(e.Due):
-				ctx.ReportAs(report.Error, e.Pos, ".planned-late", "Due", dateString(e.Due), "Planned", planned, "Weeks", e.Data["Weeks"])
+			case planned.IsZero():
+				ctx.ReportAs(report.Warning, e.Pos, ".none-planned", "Due", e.Due, "Previous", e.Data["Previous"])
+			case planned.After(e.Due):
+				ctx.ReportAs(report.Error, e.Pos, ".planned-late", "Due", e.Due, "Planned", planned, "Weeks", e.Data["Weeks"])
 			}
 		}
 	},

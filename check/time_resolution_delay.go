@@ -18,7 +18,7 @@ var timeResolutionDelay = Rule{
 		switch {
 		case r == nil || r.Delay == nil:
 		case ctx.delayEnded():
-			ctx.ReportAs(report.Error, r.Delay.Until.Pos, ".ended", "Until", r.Delay.Until.String())
+			ctx.ReportAs(report.Error, r.Delay.Until.Pos, ".ended", "Until", r.Delay.Until.Time)
 		case !ctx.validDelay():
 			ctx.Report(r.Delay.At.Node)
 		}

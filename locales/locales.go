@@ -6,6 +6,10 @@
 // language is one new file. English (en) is the source
 // language. A message missing from another language is never silently
 // replaced: Localizer.Text reports it as missing and tests fail on it.
+//
+// terms.yaml beside them is the Welsh termbase: the agreed Welsh for each
+// term, which Termbase.Check holds the Welsh messages and case texts to
+// and from which docs/glossary.md is generated.
 package locales
 
 import (
@@ -16,6 +20,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
@@ -84,7 +89,8 @@ func Bundle() (*i18n.Bundle, error) {
 	return bundle, bundleErr
 }
 
-// Files lists the embedded message files in name order.
+// Files lists the embedded message files in name order; the termbase
+// (terms.yaml) beside them is not one.
 func Files() ([]string, error) {
 	entries, err := fs.ReadDir(files, ".")
 	if err != nil {
@@ -92,7 +98,9 @@ func Files() ([]string, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		names = append(names, e.Name())
+		if e.Name() != termbaseFile {
+			names = append(names, e.Name())
+		}
 	}
 	sort.Strings(names)
 	return names, nil
@@ -147,11 +155,12 @@ func English() *Localizer {
 	return l
 }
 
-// Text returns the message in the Localizer's language. A message the
+// Text returns the message in the Localizer's language. A time.Time value
+// in the data is written as a LongDate in that language. A message the
 // files lack comes back as its id and data in brackets, so a gap is
 // visible in output and caught by tests rather than hidden.
 func (l *Localizer) Text(m Message) string {
-	cfg := &i18n.LocalizeConfig{MessageID: m.ID, TemplateData: m.Data}
+	cfg := &i18n.LocalizeConfig{MessageID: m.ID, TemplateData: l.withDatesInWords(m.Data)}
 	if n, ok := m.Data["Count"]; ok {
 		cfg.PluralCount = n
 	}
@@ -171,7 +180,11 @@ func missing(m Message) string {
 	var sb strings.Builder
 	sb.WriteString("[" + m.ID)
 	for _, k := range keys {
-		fmt.Fprintf(&sb, " %s=%v", k, m.Data[k])
+		v := m.Data[k]
+		if t, ok := v.(time.Time); ok {
+			v = t.Format(time.DateOnly)
+		}
+		fmt.Fprintf(&sb, " %s=%v", k, v)
 	}
 	sb.WriteString("]")
 	return sb.String()

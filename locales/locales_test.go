@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -128,5 +129,49 @@ func TestPseudoLocale(t *testing.T) {
 	}
 	if got := pseudo("Page {page} of {pages}"); !strings.Contains(got, "{page}") || !strings.Contains(got, "{pages}") {
 		t.Errorf("page markers changed: %q", got)
+	}
+}
+
+// TestDatesInSentencesAreWords: a time.Time in a message's data is written
+// in words in the message's language, never YYYY-MM-DD.
+func TestDatesInSentencesAreWords(t *testing.T) {
+	day := time.Date(2026, 9, 22, 0, 0, 0, 0, time.UTC)
+	cy, err := New("cy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		l    *Localizer
+		want string
+	}{
+		{English(), "the discussion without the family on 22 September 2026 has no recorded reason: add reason:"},
+		{cy, "nid oes rheswm wedi'i gofnodi dros y drafodaeth heb y teulu ar 22 Medi 2026: ychwanegwch reason:"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Text(M("meeting.private-reason", "Date", day)); got != tt.want {
+			t.Errorf("got  %q\nwant %q", got, tt.want)
+		}
+	}
+	if got := English().Text(M("meeting.private-reason", "Date", time.Time{})); strings.Contains(got, "0001") {
+		t.Errorf("an unset date printed as %q", got)
+	}
+	if got := cy.FullDate(day); got != "Dydd Mawrth 22 Medi 2026" {
+		t.Errorf("FullDate = %q", got)
+	}
+	if got := English().Text(M("no.such", "Date", day)); got != "[no.such Date=2026-09-22]" {
+		t.Errorf("a missing message with a date = %q", got)
+	}
+}
+
+func TestClock(t *testing.T) {
+	cy, _ := New("cy")
+	for _, tt := range []struct {
+		l    *Localizer
+		h, m int
+		want string
+	}{{English(), 13, 30, "13.30"}, {cy, 7, 5, "7.05"}, {cy, 9, 0, "9.00"}} {
+		if got := tt.l.Clock(tt.h, tt.m); got != tt.want {
+			t.Errorf("Clock(%d, %d) = %q, want %q", tt.h, tt.m, got, tt.want)
+		}
 	}
 }

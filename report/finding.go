@@ -28,6 +28,13 @@ func (s Severity) String() string {
 	return severityNames[s]
 }
 
+// Word returns the severity as a reader of the localizer's language says
+// it: "error" in English, "gwall" in Welsh. String gives the fixed code
+// that JSON output and tools use.
+func (s Severity) Word(l *locales.Localizer) string {
+	return l.Text(locales.M("report.severity." + s.String()))
+}
+
 // Finding is one thing a user should know about a case file: which rule
 // found it, how serious it is, where it is, what it is about and what to
 // do about it. The message is kept as an id and data and put into words
@@ -58,10 +65,11 @@ type Subject struct {
 func (f Finding) Text(l *locales.Localizer) string { return l.Text(f.Message) }
 
 // Line returns the finding as one line of text, in the localizer's
-// language and with no newline: "file:line:col: severity rule: message".
+// language and with no newline: "file:line:col: severity rule: message",
+// the severity as a word of that language ("gwall" in Welsh).
 // Every line coregroup prints about a finding is made here.
 func (f Finding) Line(l *locales.Localizer) string {
-	return f.Pos.String() + ": " + f.Severity.String() + " " + f.Rule + ": " + f.Text(l)
+	return f.Pos.String() + ": " + f.Severity.Word(l) + " " + f.Rule + ": " + f.Text(l)
 }
 
 // List collects findings. The zero value is an empty list ready to use.

@@ -111,6 +111,35 @@ b.yaml:4:5: error load.empty-item: this list item is empty: fill it in or remove
 	}
 }
 
+// TestTextInWelsh: with Welsh messages the severity word and the summary
+// are Welsh too; JSON keeps the severity as a code.
+func TestTextInWelsh(t *testing.T) {
+	r := Result{Files: 1}
+	r.Findings.Add("load.empty", Warning, Position{File: "b.yaml", Line: 1, Col: 1}, locales.M("load.bad-key"))
+	r.Findings.Add("load.bad-key", Error, Position{File: "b.yaml", Line: 2, Col: 1}, locales.M("load.bad-key"))
+	r.Findings.Add("x", Info, Position{File: "b.yaml", Line: 3, Col: 1}, locales.M("load.bad-key"))
+	cy, err := locales.New("cy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Formats["text"].Format(&b, r, cy); err != nil {
+		t.Fatal(err)
+	}
+	want := `b.yaml:1:1: rhybudd load.empty: rhaid i allwedd fod yn air syml a cholon ar ei ôl, fel name:
+b.yaml:2:1: gwall load.bad-key: rhaid i allwedd fod yn air syml a cholon ar ei ôl, fel name:
+b.yaml:3:1: nodyn x: rhaid i allwedd fod yn air syml a cholon ar ei ôl, fel name:
+Ffeiliau a wiriwyd: 1. Gwallau: 1. Rhybuddion: 1. Nodiadau: 1.
+`
+	if b.String() != want {
+		t.Errorf("got:\n%swant:\n%s", b.String(), want)
+	}
+	b.Reset()
+	if err := Formats["json"].Format(&b, r, cy); err != nil || !bytes.Contains(b.Bytes(), []byte(`"severity": "warning"`)) {
+		t.Errorf("JSON severity must stay a code: %v\n%s", err, b.String())
+	}
+}
+
 func TestPositionString(t *testing.T) {
 	tests := map[Position]string{
 		{File: "a.yaml", Line: 3, Col: 7}: "a.yaml:3:7",

@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"coregroup/locales"
 )
@@ -27,10 +29,20 @@ func (textFormatter) Format(w io.Writer, r Result, l *locales.Localizer) error {
 	return err
 }
 
+// FormatSchedule pads the status words to the longest in the schedule
+// (Welsh "wedi'i gwblhau" is longer than "done"), and to at least the 9
+// columns the schedule has always had, so the descriptions start in one
+// column.
 func (textFormatter) FormatSchedule(w io.Writer, s []Dated, l *locales.Localizer) error {
-	for _, d := range s {
-		status := l.Text(locales.M("schedule.status." + d.Status))
-		if _, err := fmt.Fprintf(w, "%s  %-9s %s\n", d.Date, status, l.Text(d.Message)); err != nil {
+	statuses := make([]string, len(s))
+	width := 9
+	for i, d := range s {
+		statuses[i] = l.Text(locales.M("schedule.status." + d.Status))
+		width = max(width, utf8.RuneCountInString(statuses[i]))
+	}
+	for i, d := range s {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(statuses[i]))
+		if _, err := fmt.Fprintf(w, "%s  %s%s %s\n", d.Date, statuses[i], pad, l.Text(d.Message)); err != nil {
 			return err
 		}
 	}

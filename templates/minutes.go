@@ -119,7 +119,7 @@ func buildMinutes(b *builder, _ *casefile.Child, opts Options) (any, error) {
 }
 
 func (b *builder) minutes(m *casefile.Meeting) MinutesView {
-	v := MinutesView{Doc: b.doc(), Date: m.Date, Time: clock(m.Time), Venue: b.text(m.Venue),
+	v := MinutesView{Doc: b.doc(), Date: m.Date, Time: clock(b.l, m.Time), Venue: b.text(m.Venue),
 		Chair: b.person(m.Chair), HasChair: m.Chair.IsSet(), MinutesBy: b.person(m.MinutesBy), HasMinutesBy: m.MinutesBy.IsSet(),
 		PreviousRecord: b.text(m.PreviousRecord), ChildViews: b.text(m.ChildViews), FamilyViews: b.text(m.FamilyViews),
 		WorkingWell: b.texts(m.WorkingWell), Worries: b.texts(m.Worries), Complicating: b.texts(m.Complicating),

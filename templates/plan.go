@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"coregroup/casefile"
+	"coregroup/locales"
 )
 
 // PlanView is what the family's copy of a child's plan shows.
@@ -156,7 +157,7 @@ func (b *builder) scale(child string, asOf time.Time) *ScaleView {
 func (b *builder) next(asOf time.Time) *NextView {
 	for _, m := range b.c.Meetings {
 		if m.Date.IsSet() && m.Date.After(asOf) && !m.Cancelled.IsSet() {
-			return &NextView{Date: m.Date, Time: clock(m.Time), Venue: b.text(m.Venue)}
+			return &NextView{Date: m.Date, Time: clock(b.l, m.Time), Venue: b.text(m.Venue)}
 		}
 	}
 	for i := len(b.c.Meetings) - 1; i >= 0; i-- {
@@ -167,11 +168,11 @@ func (b *builder) next(asOf time.Time) *NextView {
 	return nil
 }
 
-func clock(c casefile.Clock) string {
+// clock writes a time of day as the language does ("13.30"); an unset
+// time is "".
+func clock(l *locales.Localizer, c casefile.Clock) string {
 	if !c.Set {
 		return ""
 	}
-	return twoDigits(c.Hour) + ":" + twoDigits(c.Minute)
+	return l.Clock(c.Hour, c.Minute)
 }
-
-func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }

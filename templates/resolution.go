@@ -165,7 +165,7 @@ func (b *builder) resolutionMeeting(m *casefile.ResolutionMeeting) ResolutionMee
 	if m == nil {
 		return v
 	}
-	v.Tier, v.Date, v.Time, v.Venue = m.Tier, m.Date, clock(m.Time), b.text(m.Venue)
+	v.Tier, v.Date, v.Time, v.Venue = m.Tier, m.Date, clock(b.l, m.Time), b.text(m.Venue)
 	v.Chair, v.HasChair = b.person(m.Chair), m.Chair.IsSet()
 	for _, r := range m.Invited {
 		v.Invited = append(v.Invited, b.person(r))

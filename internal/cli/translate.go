@@ -13,7 +13,7 @@ var translateCommand = &command{
 	usage: "coregroup translate check [--lang TAG] [FILE|DIR...]\n" +
 		"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
 		"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
-	summary: "For translators: report what the message files and case files still lack in a language; export case texts as a PO file and import its translations.",
+	summary: "For translators: report what the message files and case files still lack in a language, and where their Welsh breaks the termbase; export case texts as a PO file and import its translations.",
 	run:     runTranslate,
 }
 
@@ -34,9 +34,11 @@ func runTranslate(e *env, c *command, args []string) ExitCode {
 	return runTranslateCheck(e, c, args[1:])
 }
 
-// runTranslateCheck reports the gaps of every language's message files
-// and, for case files, the texts missing in the family's language (or
-// --lang). It exits 1 while anything is missing.
+// runTranslateCheck reports the gaps of every language's message files,
+// the Welsh messages that break the termbase (locales/terms.yaml) and, for
+// case files, the Welsh texts that break it and the texts missing in the
+// family's language (or --lang). It exits 1 while anything is missing or
+// wrong.
 func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	lang := fs.String("lang", "", "check case texts in this language (default each case's family language)")
@@ -52,6 +54,15 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 		fmt.Fprintln(e.stdout, "locales: "+g.String())
 	}
 	incomplete := len(gaps) > 0
+	termsBroken, err := writeMessageTermProblems(e.stdout)
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	incomplete = incomplete || termsBroken
+	tb, err := locales.Terms()
+	if err != nil {
+		return e.fail("%v", err)
+	}
 	if len(args) > 0 {
 		files, err := caseFiles(args)
 		if err != nil {
@@ -66,6 +77,9 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 			if probs.Err() != nil {
 				fmt.Fprintln(e.stderr, probs.Err())
 				return e.fail("%s does not load: run coregroup validate %s", path, path)
+			}
+			if writeCaseTermProblems(e.stdout, c, tb) {
+				incomplete = true
 			}
 			if *lang != "" {
 				c.Language = *lang
