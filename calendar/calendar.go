@@ -42,8 +42,9 @@ type Calendar struct {
 	division string
 	rules    []rule
 	// files holds, per year, the holidays a GOV.UK file gave for it; they
-	// replace the computed holidays of that year.
+	// replace the computed holidays of that year. file names the file.
 	files map[int][]Holiday
+	file  string
 	// cache holds the year tables of years cacheFrom onwards as they are
 	// first asked for. Years outside it are computed on every call.
 	cache [cacheYears]atomic.Pointer[yearTable]
@@ -61,6 +62,34 @@ func New(division string) (*Calendar, error) {
 
 // Division returns the calendar's division, such as "scotland".
 func (c *Calendar) Division() string { return c.division }
+
+// KnownThrough returns the last year whose bank holidays the calendar
+// knows as proclaimed: the built-in KnownThrough, or the last year of a
+// GOV.UK file read, when that is later. A later year has its regular
+// holidays only: a day proclaimed for it is not known.
+func (c *Calendar) KnownThrough() int {
+	_, last, _ := c.FileYears()
+	return max(KnownThrough, last)
+}
+
+// FileYears returns the first and last years a GOV.UK file read gave
+// holidays for; ok is false when no file was read.
+func (c *Calendar) FileYears() (first, last int, ok bool) {
+	for y := range c.files {
+		if !ok || y < first {
+			first = y
+		}
+		if !ok || y > last {
+			last = y
+		}
+		ok = true
+	}
+	return first, last, ok
+}
+
+// File returns the name of the GOV.UK file whose holidays the calendar
+// uses, or "" when it uses the built-in ones only.
+func (c *Calendar) File() string { return c.file }
 
 // civil returns the year and day of the year of t's date in t's location.
 func civil(t time.Time) (year, yday int) {

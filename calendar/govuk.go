@@ -99,6 +99,7 @@ func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
 		sortHolidays(hs)
 		c.files[y] = dedupe(hs)
 	}
+	c.file = name
 	c.resetCache()
 	return nil
 }
@@ -121,6 +122,11 @@ type govukEvent struct {
 // holiday returns the event as a holiday on day d.
 func (ev govukEvent) holiday(d time.Time) Holiday {
 	id, ok := titleIDs[normaliseTitle(ev.Title)]
+	for words, wid := range titleWords {
+		if !ok && strings.Contains(normaliseTitle(ev.Title), words) {
+			id, ok = wid, true
+		}
+	}
 	if !ok {
 		id = OtherHoliday
 	}
@@ -150,6 +156,13 @@ var titleIDs = map[string]string{
 	"platinum jubilee bank holiday":         PlatinumJubilee,
 	"bank holiday for the state funeral of queen elizabeth ii": StateFuneral,
 	"bank holiday for the coronation of king charles iii":      Coronation,
+}
+
+// titleWords maps words that name a one-off holiday, whatever the rest of
+// its title, to its ID: GOV.UK's title for a day proclaimed after this
+// package was written may not be known here word for word.
+var titleWords = map[string]string{
+	"world cup": WorldCup,
 }
 
 // normaliseTitle lowercases a title, straightens its apostrophes and drops

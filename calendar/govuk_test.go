@@ -6,8 +6,12 @@ import (
 	"testing"
 )
 
-// testdata/bank-holidays.json is GOV.UK's file cut down to 2025-2027, as
-// published (the bunting flags are as remembered and do not matter here).
+// testdata/bank-holidays.json is GOV.UK's current file cut down to
+// 2025-2027, as published, with Scotland's World Cup day of 15 June 2026
+// (the bunting flags are as remembered and do not matter here, and that
+// day's title stands in for GOV.UK's: any title naming the World Cup is
+// read as world-cup). The built-in calendar must give the same days for
+// every year the file has.
 func TestLoadHolidaysAgreesWithTheRules(t *testing.T) {
 	for _, div := range Divisions() {
 		c := mustNew(t, div)

@@ -51,5 +51,6 @@ const (
 	PlatinumJubilee = "platinum-jubilee"
 	StateFuneral    = "state-funeral"
 	Coronation      = "coronation"
+	WorldCup        = "world-cup"
 	OtherHoliday    = "bank-holiday"
 )

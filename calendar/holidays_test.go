@@ -7,8 +7,8 @@ import (
 )
 
 // published are the bank holidays GOV.UK publishes for 2020 to 2027
-// (https://www.gov.uk/bank-holidays), with the 2011 and 2012 one-offs. The
-// dates are GOV.UK's. Where a substitute meets another holiday the labels
+// (https://www.gov.uk/bank-holidays), with the 2011 and 2012 one-offs and
+// Scotland's World Cup holiday of 15 June 2026. The dates are GOV.UK's. Where a substitute meets another holiday the labels
 // are this package's: weekday holidays keep their day and the weekend ones
 // take the free weekdays after in date order. GOV.UK labels them the same
 // way except for Scotland in 2023, where it calls Monday 2 January the New
@@ -35,7 +35,7 @@ var published = []struct {
 	{Scotland, 2023, []string{"2023-01-02 second-january", "2023-01-03 new-years-day (substitute)", "2023-04-07 good-friday", "2023-05-01 early-may-bank-holiday", "2023-05-08 coronation", "2023-05-29 spring-bank-holiday", "2023-08-07 summer-bank-holiday", "2023-11-30 st-andrews-day", "2023-12-25 christmas-day", "2023-12-26 boxing-day"}},
 	{Scotland, 2024, []string{"2024-01-01 new-years-day", "2024-01-02 second-january", "2024-03-29 good-friday", "2024-05-06 early-may-bank-holiday", "2024-05-27 spring-bank-holiday", "2024-08-05 summer-bank-holiday", "2024-12-02 st-andrews-day (substitute)", "2024-12-25 christmas-day", "2024-12-26 boxing-day"}},
 	{Scotland, 2025, []string{"2025-01-01 new-years-day", "2025-01-02 second-january", "2025-04-18 good-friday", "2025-05-05 early-may-bank-holiday", "2025-05-26 spring-bank-holiday", "2025-08-04 summer-bank-holiday", "2025-12-01 st-andrews-day (substitute)", "2025-12-25 christmas-day", "2025-12-26 boxing-day"}},
-	{Scotland, 2026, []string{"2026-01-01 new-years-day", "2026-01-02 second-january", "2026-04-03 good-friday", "2026-05-04 early-may-bank-holiday", "2026-05-25 spring-bank-holiday", "2026-08-03 summer-bank-holiday", "2026-11-30 st-andrews-day", "2026-12-25 christmas-day", "2026-12-28 boxing-day (substitute)"}},
+	{Scotland, 2026, []string{"2026-01-01 new-years-day", "2026-01-02 second-january", "2026-04-03 good-friday", "2026-05-04 early-may-bank-holiday", "2026-05-25 spring-bank-holiday", "2026-06-15 world-cup", "2026-08-03 summer-bank-holiday", "2026-11-30 st-andrews-day", "2026-12-25 christmas-day", "2026-12-28 boxing-day (substitute)"}},
 	{Scotland, 2027, []string{"2027-01-01 new-years-day", "2027-01-04 second-january (substitute)", "2027-03-26 good-friday", "2027-05-03 early-may-bank-holiday", "2027-05-31 spring-bank-holiday", "2027-08-02 summer-bank-holiday", "2027-11-30 st-andrews-day", "2027-12-27 christmas-day (substitute)", "2027-12-28 boxing-day (substitute)"}},
 
 	{NorthernIreland, 2020, []string{"2020-01-01 new-years-day", "2020-03-17 st-patricks-day", "2020-04-10 good-friday", "2020-04-13 easter-monday", "2020-05-08 early-may-bank-holiday", "2020-05-25 spring-bank-holiday", "2020-07-13 battle-of-the-boyne (substitute)", "2020-08-31 summer-bank-holiday", "2020-12-25 christmas-day", "2020-12-28 boxing-day (substitute)"}},
@@ -176,5 +176,36 @@ func TestHolidaysReturnsACopy(t *testing.T) {
 	c.Holidays(2026)[0].ID = "changed"
 	if c.Holidays(2026)[0].ID != NewYearsDay {
 		t.Error("changing the returned slice changed the calendar")
+	}
+}
+
+// TestScotlandsWorldCupHoliday: 15 June 2026 was proclaimed for Scotland
+// alone.
+func TestScotlandsWorldCupHoliday(t *testing.T) {
+	for _, div := range Divisions() {
+		c := mustNew(t, div)
+		if got, want := !c.IsWorkingDay(d("2026-06-15")), div == Scotland; got != want {
+			t.Errorf("%s: 15 June 2026 a holiday %v, want %v", div, got, want)
+		}
+	}
+	if got := mustNew(t, Scotland).AddWorkingDays(d("2026-06-12"), 1); !got.Equal(d("2026-06-16")) {
+		t.Errorf("a working day after Friday 12 June 2026 in Scotland: %v", got)
+	}
+}
+
+func TestKnownThrough(t *testing.T) {
+	c := mustNew(t, EnglandAndWales)
+	if c.KnownThrough() != KnownThrough || c.File() != "" {
+		t.Errorf("built in: known through %d, file %q", c.KnownThrough(), c.File())
+	}
+	if _, _, ok := c.FileYears(); ok {
+		t.Error("file years without a file")
+	}
+	if err := c.ReadHolidays("later.json", strings.NewReader(`{"england-and-wales": {"events": [
+		{"title": "New Year’s Day", "date": "2029-01-01"}, {"title": "New Year’s Day", "date": "2030-01-01"}]}}`)); err != nil {
+		t.Fatal(err)
+	}
+	if first, last, ok := c.FileYears(); c.KnownThrough() != 2030 || c.File() != "later.json" || first != 2029 || last != 2030 || !ok {
+		t.Errorf("with a file to 2030: known through %d, file %q, years %d-%d", c.KnownThrough(), c.File(), first, last)
 	}
 }

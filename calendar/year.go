@@ -58,7 +58,7 @@ func (c *Calendar) resetCache() {
 func (c *Calendar) build(year int) *yearTable {
 	hs, ok := c.files[year]
 	if !ok {
-		hs = applyOneOffs(ruleHolidays(c.rules, year), year)
+		hs = applyOneOffs(ruleHolidays(c.rules, year), year, c.division)
 	}
 	days := day(year+1, 0).YearDay()
 	off := make([]bool, days+1)

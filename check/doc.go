@@ -19,6 +19,13 @@ func RulesDoc() []byte {
 ` + "`coregroup validate`" + ` runs these rules over every case file that loads. Each finding names
 its rule, a severity and the place in the file. **error**: the case is wrong or incomplete,
 and its documents are not ready to go out. **warning**: something a person should look at.
+**info**: a note, something to know, such as a deadline counted without its year's proclaimed holidays.
+
+An error in what a document prints stops that document: ` + "`render`" + ` refuses it, printing the same
+finding, unless ` + "`--draft`" + `; a warning never stops one. So a case that ` + "`validate`" + ` finds no error in
+renders. Two kinds of error stop no document, because the documents are how they are put right:
+errors of timing (` + "`time.*`" + `: a meeting or a record overdue) and of how the core group runs
+(` + "`people.chairing`" + `, ` + "`people.chair-after-tier1`" + `, ` + "`people.interpreter`" + `).
 Timescale rules judge dates against the day given by ` + "`--as-of`" + ` (default today): overdue is an
 error, due within five working days a warning, a deadline missed in the past a warning.
 Numbers such as "10 working days" come from the case's policy profile (policy/profiles/).

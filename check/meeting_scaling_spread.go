@@ -1,6 +1,8 @@
 package check
 
 import (
+	"regexp"
+
 	"coregroup/casefile"
 	"coregroup/report"
 )
@@ -19,7 +21,7 @@ var meetingScalingSpread = Rule{
 	Why:      "When scores differ starkly, the team manager arranges a professionals' meeting so the purpose of scaling and the reasons for scores are clear.",
 	Source:   "000 §2 (Scaling)",
 	Example:  "scaling:\n  - {who: mum, score: 8}\n  - {who: hv-price, score: 3}",
-	Fix:      "Arrange a professionals' meeting and record it in the work plan.",
+	Fix:      "Arrange a professionals' meeting and record it in the meeting's work plan: a work_plan: task whose what: says \"professionals' meeting\" (in Welsh \"cyfarfod gweithwyr proffesiynol\"), such as \"Team manager arranges a professionals' meeting by 6 November to agree what the scores mean\". That clears the warning.",
 	Run: func(ctx *Context) {
 		for _, m := range ctx.held() {
 			byChild := map[string][]casefile.Score{}
@@ -40,10 +42,28 @@ var meetingScalingSpread = Rule{
 						hi = s
 					}
 				}
-				if hi.Score-lo.Score >= starkSpread {
+				if hi.Score-lo.Score >= starkSpread && !ctx.plansProfessionalsMeeting(m) {
 					ctx.atMeeting(m).Report(m.At.Of("scaling"), "Date", m.Date.Time, "Low", lo.Score, "High", hi.Score)
 				}
 			}
 		}
 	},
+}
+
+// professionalsMeeting finds a professionals' meeting named in a task, in
+// English or Welsh: "professionals' meeting", "professionals meeting",
+// "meeting of the professionals", "cyfarfod gweithwyr proffesiynol".
+var professionalsMeeting = regexp.MustCompile(`(?i)professionals['’]?\s+(meeting|discussion)|meeting\s+of\s+(the\s+)?professionals|cyfarfod\s+(y\s+)?gweithwyr\s+proffesiynol|cyfarfod\s+proffesiynol`)
+
+// plansProfessionalsMeeting reports whether a meeting's work plan records
+// the professionals' meeting that scores far apart call for.
+func (ctx *Context) plansProfessionalsMeeting(m *casefile.Meeting) bool {
+	for _, task := range m.WorkPlan {
+		for _, v := range ctx.versions(task.What) {
+			if professionalsMeeting.MatchString(v.text) {
+				return true
+			}
+		}
+	}
+	return false
 }

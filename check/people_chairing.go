@@ -12,7 +12,7 @@ var peopleChairing = Rule{
 	ID:       "people.chairing",
 	Severity: report.Error,
 	Title:    "The chair is who the policy says",
-	Why:      "In Wales the social worker should not chair the core group; chairing rotates across agencies, except the core group after a Tier 1 meeting, which the social worker chairs. In England the social worker chairs (the team manager may chair the first meetings).",
+	Why:      "In Wales the social worker should not chair the core group; chairing rotates across agencies, except the core group after a Tier 1 meeting, which the social worker chairs (people.chair-after-tier1). In England the social worker chairs (the team manager may chair the first meetings); another chair is a warning to check it was agreed, and none when the chair is the nominated deputy or the chair the case records under chairing:, which is the agreement.",
 	Source:   "003 §3, §5; 001 §5; 000 §3",
 	Example:  "policy: wales\nmeetings:\n  - date: 2026-03-13\n    chair: sw-hughes   # the social worker",
 	Fix:      "Name a chair from another agency (Wales), or the social worker (England).",
@@ -30,7 +30,7 @@ var peopleChairing = Rule{
 				}
 			case policy.ChairSocialWorker:
 				early := ctx.meetingNumber(m) < 2 && (role == "team-manager" || role == "senior-practitioner")
-				if role != "social-worker" && !early {
+				if role != "social-worker" && !early && !ctx.agreedChair(m.Chair.ID) {
 					ctx.atMeeting(m).ReportAs(report.Warning, m.Chair.Pos, ".social-worker", "Name", ctx.people[m.Chair.ID].name)
 				}
 			}
@@ -62,6 +62,13 @@ func (ctx *Context) firstAfterTier1(m *casefile.Meeting) bool {
 		}
 	}
 	return false
+}
+
+// agreedChair reports whether the case records the person as an agreed
+// chair: the usual chair or the nominated deputy under chairing:.
+func (ctx *Context) agreedChair(id string) bool {
+	ch := ctx.Case.Chairing
+	return ch != nil && (ch.Chair.ID == id || ch.Deputy.ID == id)
 }
 
 // meetingNumber is m's place among the meetings that were not cancelled,

@@ -24,11 +24,17 @@ func base(t *testing.T) string {
 // every rule over it.
 func runCase(t *testing.T, src string) report.List {
 	t.Helper()
+	return runCaseWith(t, src, Options{AsOf: samples.Day})
+}
+
+// runCaseWith is runCase with the options given.
+func runCaseWith(t *testing.T, src string, opts Options) report.List {
+	t.Helper()
 	c, probs := casefile.Parse("case.yaml", []byte(src))
 	if err := probs.Err(); err != nil {
 		t.Fatalf("test case does not load: %v", err)
 	}
-	found, err := Run(c, Options{AsOf: samples.Day})
+	found, err := Run(c, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,15 +2,10 @@ package check
 
 import (
 	"regexp"
-	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
-	"go.yaml.in/yaml/v3"
-
 	"coregroup/casefile"
-	"coregroup/locales"
 )
 
 // The reading level a child of 8 can manage, as a Flesch-Kincaid grade of a
@@ -130,41 +125,4 @@ func syllablesOf(word string) int {
 		n--
 	}
 	return max(n, 1)
-}
-
-// term is a jargon word with plainer words for it.
-type term struct{ word, plain string }
-
-var (
-	jargonOnce   sync.Once
-	jargonByLang map[string][]term
-)
-
-// jargonFor returns the jargon list of a language, longest terms first.
-func jargonFor(lang string) []term {
-	jargonOnce.Do(func() {
-		jargonByLang = map[string][]term{}
-		for _, l := range []string{"en", "cy"} {
-			src, err := data.ReadFile("data/jargon." + l + ".yaml")
-			if err != nil {
-				panic("check: " + err.Error())
-			}
-			var m map[string]string
-			if err := yaml.Unmarshal(src, &m); err != nil {
-				panic("check: jargon." + l + ".yaml: " + err.Error())
-			}
-			var terms []term
-			for w, p := range m {
-				terms = append(terms, term{w, p})
-			}
-			sort.Slice(terms, func(i, j int) bool {
-				if len(terms[i].word) != len(terms[j].word) {
-					return len(terms[i].word) > len(terms[j].word)
-				}
-				return terms[i].word < terms[j].word
-			})
-			jargonByLang[l] = terms
-		}
-	})
-	return jargonByLang[locales.Base(lang)]
 }

@@ -52,6 +52,14 @@ type Options struct {
 	// Calendars gives the working-day calendar of a UK division; nil means
 	// the built-in rules for bank holidays.
 	Calendars func(division string) (Calendar, error)
+	// Words are the word lists of the plain-language rules; nil means the
+	// built-in ones (LoadWords adds a local authority's).
+	Words *Words
+	// DocLangs are the languages documents will be written in, such as
+	// ["cy", "en"] for a bilingual document: every text must have a version
+	// in each. Nil means the language render writes by default: the
+	// family's, when coregroup writes it, else English.
+	DocLangs []string
 }
 
 // Calendar counts working days.

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,7 +23,7 @@ var ruleTests = []struct {
 	{"smart.what", []string{"          what: Mum walks Ella to school every school day.\n", ""}, "- id: a-walk", report.Error},
 	{"smart.measurable", []string{"          how_we_know: The school register shows Ella in class by 8.50.\n", ""}, "- id: a-walk", report.Error},
 	{"smart.owner-named", []string{"          who: mum\n", ""}, "- id: a-walk", report.Error},
-	{"smart.owner-named", []string{"name: Rhian Example", "name: The Example Family"}, "who: mum", report.Error},
+	{"smart.owner-person", []string{"name: Rhian Example", "name: The Example Family"}, "who: mum", report.Error},
 	{"smart.time-bound", []string{"          by: 2026-12-04\n          how_we_know", "          how_we_know"}, "- id: a-walk", report.Error},
 	{"smart.date-in-plan", []string{"          by: 2026-12-04\n          how_we_know", "          by: 2026-08-01\n          how_we_know"}, "by: 2026-08-01", report.Error},
 	{"smart.date-in-plan", []string{"          by: 2026-12-04\n          how_we_know", "          by: 2027-01-15\n          how_we_know"}, "by: 2027-01-15", report.Error},
@@ -43,7 +45,7 @@ var ruleTests = []struct {
 	{"child.reading-level", []string{"child: Mum will walk you to school every day.", "child: Mum will walk you to school every day and she will collect you at the gate at three o'clock and then you will go home together for tea."}, "collect you", report.Warning},
 	{"child.jargon", []string{"child: You have missed lots of school.", "child: The core group is worried you have missed school."}, "core group is worried", report.Warning},
 	{"people.chairing", []string{"policy: england", "policy: wales"}, "  chair: sw-hughes\n  deputy", report.Error},
-	{"people.chairing", []string{"chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, "chair: tchr-evans", report.Warning},
+	{"people.chairing", []string{"  deputy: tchr-evans", "  deputy: tm-davies", "chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, "chair: tchr-evans", report.Warning},
 	{"people.deputy-chair", []string{"  deputy: tchr-evans\n", ""}, "chairing:", report.Warning},
 	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true"}, "interpreter:", report.Error},
 	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true\n  by: ella"}, "by: ella", report.Error},
@@ -51,7 +53,8 @@ var ruleTests = []struct {
 	{"meeting.apology-report", []string{"        report: true", "        report: false"}, "report: false", report.Warning},
 	{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, "professionals_only:", report.Error},
 	{"meeting.scaling-spread", []string{"{who: tchr-evans, score: 6}", "{who: tchr-evans, score: 2}"}, "{who: mum, score: 7}", report.Warning},
-	{"lang.missing-translation", []string{"language: en", "language: cy"}, "views: I like it", report.Warning},
+	{"lang.missing-translation", []string{"language: en", "language: cy"}, "views: I like it", report.Error},
+	{"lang.missing-translation", []string{"language: en", "language: pl"}, "views: I like it", report.Warning},
 	{"case.name-missing", []string{"    name: Jo Evans", "    name: \"\""}, "name: \"\"", report.Error},
 	{"meeting.unrecorded", []string{"    present: [mum, sw-hughes, tchr-evans]\n    apologies:", "    apologies:", "    circulated: 2026-11-06\n", ""}, "- date: 2026-10-30", report.Warning},
 	{"plan.worries", []string{"      worries:\n        - id: w-school\n          text: Ella has missed a lot of school this term.\n          child: You have missed lots of school.\n", "      worries: []\n", "worries: [w-school]", "worries: []", "for: [w-school, o-school]", "for: [o-school]"}, "worries: []\n      outcomes", report.Error},
@@ -71,6 +74,7 @@ var ruleTests = []struct {
 	{"time.resolution-delay", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  delay:\n    agreed_by: [tm-davies]\n    reason: Court hearing pending.\n"}, "delay:", report.Error},
 	{"time.tier1", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  requests:\n    - id: r1\n      date: 2026-11-02\n"}, "date: 2026-11-02", report.Error},
 	{"time.core-group-after-tier1", []string{"policy: england", "policy: wales", "  - date: 2026-10-30", "  - date: 2026-11-20", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-10-01\n"}, "date: 2026-10-01", report.Warning},
+	{"time.holidays-known", []string{"  - type: initial\n    date: 2026-09-07", "  - type: initial\n    date: 2027-12-22"}, "date: 2027-12-22", report.Info},
 	{"time.tier2", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-08-03\n      risk_reduced: false\n"}, "date: 2026-08-03", report.Error},
 }
 
@@ -126,11 +130,23 @@ func TestRulesTrigger(t *testing.T) {
 }
 
 // TestEveryRuleIsTested: a rule with no triggering test is a rule nobody
-// knows works.
+// knows works. A rule is tested by ruleTests or by a case file of
+// testdata/cases that wants it.
 func TestEveryRuleIsTested(t *testing.T) {
 	tested := map[string]bool{"case.policy-known": true}
 	for _, tt := range ruleTests {
 		tested[tt.rule] = true
+	}
+	paths, _ := filepath.Glob("testdata/cases/*.yaml")
+	for _, path := range paths {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range wants(string(src)) {
+			_, rule, _ := strings.Cut(k, " ")
+			tested[rule] = true
+		}
 	}
 	for _, r := range Rules() {
 		if !tested[r.ID] {
@@ -210,7 +226,12 @@ func TestFindingSubjects(t *testing.T) {
 		{"plan.present", []string{"family:\n", "  - id: cai\n    name: Cai Example\nfamily:\n"}, report.Subject{Child: "cai"}},
 		{"smart.what", []string{"          what: Mum walks Ella to school every school day.\n", ""}, report.Subject{Child: "ella"}},
 		{"child.jargon", []string{"child: You have missed lots of school.", "child: The core group is worried you have missed school."}, report.Subject{Child: "ella"}},
-		{"people.chairing", []string{"chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, report.Subject{Meeting: "2026-10-30"}},
+		{"people.chairing", []string{"  deputy: tchr-evans", "  deputy: tm-davies", "chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, report.Subject{Meeting: "2026-10-30"}},
+		{"smart.owner-person", []string{"name: Rhian Example", "name: The Example Family"}, report.Subject{Child: "ella"}},
+		{"plan.turns-18", []string{"born: 2018-05-04", "born: 2008-12-01"}, report.Subject{Child: "ella"}},
+		{"case.born-future", []string{"born: 2018-05-04", "born: 2028-05-04"}, report.Subject{Child: "ella"}},
+		{"meeting.present-and-apologies", []string{"      - who: tm-davies\n        report: true", "      - who: tchr-evans\n        report: true"}, report.Subject{Meeting: "2026-10-30"}},
+		{"meeting.future-record", []string{"    venue: Testbury Family Centre", "    venue: Testbury Family Centre\n    circulated: 2026-12-09"}, report.Subject{Meeting: "2026-12-04"}},
 		{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, report.Subject{Meeting: "2026-10-30"}},
 		{"meeting.apology-report", []string{"        report: true", "        report: false"}, report.Subject{Meeting: "2026-10-30"}},
 		{"case.name-missing", []string{"ref: CG-TEST-0001", "ref: \"\""}, report.Subject{}},

@@ -126,7 +126,9 @@ func (ctx *Context) resolutionEvents() []Event {
 		e := Event{Kind: "tier1", Due: due, Pos: req.Date.Pos, Data: map[string]any{"Request": req.ID, "N": r.Tier1WorkingDays}}
 		for _, m := range tier1 {
 			if (m.Request.ID == req.ID || !m.Request.IsSet()) && !m.Date.Before(req.Date.Time) && !m.Date.After(ctx.Options.AsOf) {
-				e.Done = m.Date.Time
+				// Once held, the meeting is what the event is about: a
+				// late one is reported at its own date.
+				e.Done, e.Pos = m.Date.Time, m.Date.Pos
 				break
 			}
 		}

@@ -1,41 +1,25 @@
 package check
 
 import (
-	"strings"
-
 	"coregroup/casefile"
 	"coregroup/report"
 )
 
-// smartOwnerNamed is the rule smart.owner-named: each action has one named
-// person responsible.
+// smartOwnerNamed is the rule smart.owner-named: each action has someone
+// named as responsible (smart.owner-person checks that it is one person).
 var smartOwnerNamed = Rule{
 	ID:       "smart.owner-named",
 	Severity: report.Error,
-	Title:    "Each action has one named person responsible",
-	Why:      "An action owned by \"all\" or by an agency is owned by nobody. Each action needs one named professional, parent or child.",
+	Title:    "Each action has someone named as responsible",
+	Why:      "An action with nobody named is owned by nobody. Each action needs one named professional, parent or child (smart.owner-person checks that the one named is a person).",
 	Source:   "001 §4, 000 §2",
 	Example:  "- id: a-school\n  what: Walk Ella to school every day",
 	Fix:      "Add who: with the id of the one person responsible.",
 	Run: func(ctx *Context) {
 		ctx.eachAction(func(pl planned, a *casefile.Action) {
-			switch p, ok := ctx.people[a.Who.ID]; {
-			case !a.Who.IsSet():
+			if !a.Who.IsSet() {
 				ctx.forChild(pl.child).Report(a.At.Of("who"), "ID", a.ID)
-			case ok && looksLikeGroup(p.name):
-				ctx.forChild(pl.child).ReportAs(report.Error, a.Who.Pos, ".group", "ID", a.ID, "Name", p.name)
 			}
 		})
 	},
-}
-
-// looksLikeGroup reports whether a name is a group rather than a person.
-func looksLikeGroup(name string) bool {
-	lower := " " + strings.ToLower(name) + " "
-	for _, w := range []string{" all ", " everyone ", " agencies ", " team ", " service ", " services ", " core group ", " professionals ", " parents ", " family "} {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
 }

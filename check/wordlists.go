@@ -2,10 +2,18 @@ package check
 
 import (
 	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
+
+	"go.yaml.in/yaml/v3"
 
 	"coregroup/locales"
 )
@@ -13,86 +21,262 @@ import (
 //go:embed data
 var data embed.FS
 
-// vagueness holds one language's vague phrases and specific words.
-type vagueness struct {
-	always, verbs, specific []string
+// Words are the word lists the plain-language rules read, per language:
+// the built-in ones of check/data, plus any a local authority adds in the
+// words/ folder of its policy directory (LoadWords). The lists help the
+// rules judge text; they never decide alone what the case itself can say.
+type Words struct {
+	byLang map[string]*wordSet // by base language, such as "cy"
+}
+
+// wordSet is one language's lists. Every entry is lower case, but for the
+// jargon terms, which are as the list writes them.
+type wordSet struct {
+	// vague.LANG.txt: phrases vague wherever they appear (always:), ways
+	// of being asked for instead of deeds (attitude:), states asked for
+	// with a linking verb (be:, adverb:, state:), and vague verbs, vague
+	// unless the action says how often or when (the other lines).
+	always, attitude, be, adverbs, states, verbs []string
+	// specific.LANG.txt: words of frequency, count or day.
+	specific []string
+	// jargon.LANG.yaml: terms a child will not know, as written in the
+	// list, with plainer words.
+	jargon map[string]string
+	// abbreviations.LANG.txt: capitalised abbreviations a child does know.
+	abbreviations []string
+	// groups.LANG.txt: words that name a group, an agency or a team.
+	groups []string
+	// adulthood.LANG.txt: words that show a plan speaks of a child's
+	// turning 18.
+	adulthood []string
+
+	stateOnce sync.Once
+	stateRE   *regexp.Regexp
+}
+
+// listKinds are the lists a words folder may hold, as KIND.LANG.txt (or
+// .yaml for jargon), with what each line is.
+var listKinds = map[string]string{
+	"vague":         "txt",
+	"specific":      "txt",
+	"jargon":        "yaml",
+	"abbreviations": "txt",
+	"groups":        "txt",
+	"adulthood":     "txt",
 }
 
 var (
-	vagueOnce  sync.Once
-	vagueByLng map[string]*vagueness
+	builtinOnce  sync.Once
+	builtinWords *Words
 )
 
-// vagueFor returns the vague words of a language, or nil when there are
-// none for it.
-func vagueFor(lang string) *vagueness {
-	vagueOnce.Do(func() {
-		vagueByLng = map[string]*vagueness{}
-		for _, l := range []string{"en", "cy"} {
-			v := &vagueness{}
-			for _, line := range readList("data/vague." + l + ".txt") {
-				if p, ok := strings.CutPrefix(line, "always:"); ok {
-					v.always = append(v.always, strings.TrimSpace(p))
-				} else {
-					v.verbs = append(v.verbs, line)
-				}
-			}
-			v.specific = readList("data/specific." + l + ".txt")
-			vagueByLng[l] = v
+// BuiltinWords returns the word lists coregroup ships with.
+func BuiltinWords() *Words {
+	builtinOnce.Do(func() {
+		sub, err := fs.Sub(data, "data")
+		if err != nil {
+			panic("check: " + err.Error())
 		}
+		w := &Words{byLang: map[string]*wordSet{}}
+		if err := w.add(sub, "check/data"); err != nil {
+			panic("check: " + err.Error())
+		}
+		builtinWords = w
 	})
-	return vagueByLng[locales.Base(lang)]
+	return builtinWords
 }
 
-// readList reads an embedded word list: one entry a line, # comments.
-func readList(name string) []string {
-	src, err := data.ReadFile(name)
+// LoadWords returns the built-in word lists extended by the lists in the
+// words folder of a policy directory, if it has one: each file, named
+// KIND.LANG.txt (jargon: KIND.LANG.yaml), adds its lines to the built-in
+// list of that kind and language. An empty dir means the built-in lists.
+func LoadWords(dir string) (*Words, error) {
+	if dir == "" {
+		return BuiltinWords(), nil
+	}
+	folder := filepath.Join(dir, "words")
+	if _, err := os.Stat(folder); os.IsNotExist(err) {
+		return BuiltinWords(), nil
+	}
+	w := &Words{byLang: map[string]*wordSet{}}
+	for lang, s := range BuiltinWords().byLang {
+		w.byLang[lang] = s.clone()
+	}
+	if err := w.add(os.DirFS(folder), folder); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// add reads every list file of fsys into w; where names the folder in
+// errors.
+func (w *Words) add(fsys fs.FS, where string) error {
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		panic("check: " + err.Error())
+		return err
 	}
-	var out []string
-	for _, line := range strings.Split(string(src), "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			out = append(out, strings.ToLower(line))
+	for _, e := range entries {
+		name := e.Name()
+		kind, lang, ext, ok := listName(name)
+		if e.IsDir() || !ok {
+			return fmt.Errorf("%s: %s is not a word list: name it KIND.LANG.txt, where KIND is one of %s (jargon.LANG.yaml for jargon)",
+				where, name, strings.Join(sortedKeys(listKinds), ", "))
+		}
+		if listKinds[kind] != ext {
+			return fmt.Errorf("%s: %s: a %s list is a .%s file", where, name, kind, listKinds[kind])
+		}
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		s := w.byLang[lang]
+		if s == nil {
+			s = &wordSet{}
+			w.byLang[lang] = s
+		}
+		if err := s.read(kind, src); err != nil {
+			return fmt.Errorf("%s: %w", path.Join(where, name), err)
 		}
 	}
-	return out
+	return nil
 }
 
-// vaguePhrase returns the first vague phrase in text, or "".
-func (v *vagueness) vaguePhrase(text string) string {
-	lower := strings.ToLower(text)
-	for _, p := range v.always {
-		if containsWords(lower, p) {
-			return p
+// listName splits "vague.cy.txt" into its kind, language and extension;
+// ok is false for a name of another shape, kind or an unknown language.
+func listName(name string) (kind, lang, ext string, ok bool) {
+	parts := strings.Split(name, ".")
+	if len(parts) != 3 || parts[1] == "" {
+		return "", "", "", false
+	}
+	if _, known := listKinds[parts[0]]; !known {
+		return "", "", "", false
+	}
+	lang = locales.Base(parts[1])
+	return parts[0], lang, parts[2], lang != ""
+}
+
+// read adds the lines of one list file to the set.
+func (s *wordSet) read(kind string, src []byte) error {
+	if kind == "jargon" {
+		var m map[string]string
+		if err := yaml.Unmarshal(src, &m); err != nil {
+			return fmt.Errorf("%s (write each term as TERM: plainer words)", strings.TrimPrefix(err.Error(), "yaml: "))
 		}
-	}
-	if hasDigit(lower) {
-		return ""
-	}
-	for _, w := range v.specific {
-		if containsWords(lower, w) {
-			return ""
+		if s.jargon == nil {
+			s.jargon = map[string]string{}
 		}
-	}
-	for _, p := range v.verbs {
-		if containsWords(lower, p) {
-			return p
+		for term, plain := range m {
+			s.jargon[strings.TrimSpace(term)] = plain
 		}
+		return nil
 	}
-	return ""
+	for n, line := range strings.Split(string(src), "\n") {
+		line = strings.ToLower(strings.TrimSpace(line))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if kind != "vague" {
+			s.addTo(kind, line)
+			continue
+		}
+		prefix, rest, found := strings.Cut(line, ":")
+		if !found {
+			s.verbs = append(s.verbs, line)
+			continue
+		}
+		list := map[string]*[]string{"always": &s.always, "attitude": &s.attitude, "be": &s.be, "adverb": &s.adverbs, "state": &s.states}[prefix]
+		if list == nil {
+			return fmt.Errorf("line %d: %q: a line is a vague verb, or starts always:, attitude:, be:, adverb: or state:", n+1, prefix+":")
+		}
+		*list = append(*list, strings.TrimSpace(rest))
+	}
+	return nil
+}
+
+// addTo adds an entry to the plain list of a kind.
+func (s *wordSet) addTo(kind, entry string) {
+	switch kind {
+	case "specific":
+		s.specific = append(s.specific, entry)
+	case "abbreviations":
+		s.abbreviations = append(s.abbreviations, entry)
+	case "groups":
+		s.groups = append(s.groups, entry)
+	case "adulthood":
+		s.adulthood = append(s.adulthood, entry)
+	}
+}
+
+// clone returns a copy of the set that can be added to.
+func (s *wordSet) clone() *wordSet {
+	c := &wordSet{
+		always: clip(s.always), attitude: clip(s.attitude), be: clip(s.be), adverbs: clip(s.adverbs),
+		states: clip(s.states), verbs: clip(s.verbs), specific: clip(s.specific),
+		abbreviations: clip(s.abbreviations), groups: clip(s.groups), adulthood: clip(s.adulthood),
+		jargon: map[string]string{},
+	}
+	for k, v := range s.jargon {
+		c.jargon[k] = v
+	}
+	return c
+}
+
+// clip returns a copy of a list that appending to cannot share.
+func clip(l []string) []string { return append([]string(nil), l...) }
+
+// words returns the word lists of a language for the running check, or
+// nil when there are none for it.
+func (ctx *Context) words(lang string) *wordSet {
+	w := ctx.Options.Words
+	if w == nil {
+		w = BuiltinWords()
+	}
+	return w.byLang[locales.Base(lang)]
+}
+
+// allWords calls f with the lists of every language.
+func (ctx *Context) allWords(f func(*wordSet)) {
+	w := ctx.Options.Words
+	if w == nil {
+		w = BuiltinWords()
+	}
+	for _, lang := range sortedKeys(w.byLang) {
+		f(w.byLang[lang])
+	}
 }
 
 var wordCache sync.Map // phrase → *regexp.Regexp
 
-// containsWords reports whether phrase occurs in text as whole words.
+// containsWords reports whether phrase occurs in text as whole words, with
+// neither a letter nor a digit either side: "18" is not in "2018". A
+// phrase ending in * matches any word that starts with it: "cooperat*"
+// matches "cooperate" and "cooperation".
 func containsWords(text, phrase string) bool {
+	return wordsRE(phrase).MatchString(text)
+}
+
+// wordsRE returns the expression that finds phrase as whole words.
+func wordsRE(phrase string) *regexp.Regexp {
 	re, ok := wordCache.Load(phrase)
 	if !ok {
-		re, _ = wordCache.LoadOrStore(phrase, regexp.MustCompile(`(^|[^\pL])`+regexp.QuoteMeta(phrase)+`($|[^\pL])`))
+		stem, open := strings.CutSuffix(phrase, "*")
+		tail := `($|[^\pL\pN])`
+		if open {
+			tail = `\pL*` + tail
+		}
+		re, _ = wordCache.LoadOrStore(phrase, regexp.MustCompile(`(^|[^\pL\pN])`+regexp.QuoteMeta(stem)+tail))
 	}
-	return re.(*regexp.Regexp).MatchString(text)
+	return re.(*regexp.Regexp)
 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// sortedKeys returns the keys of a map, sorted.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

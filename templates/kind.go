@@ -33,8 +33,10 @@ type Kind struct {
 	// Blocking lists the rule-id prefixes of the errors that stop a
 	// document of the kind: "load." for every loader error, "plan." for
 	// every rule about the plan, "child.views" for that rule alone. They
-	// are the errors in what the document prints; lateness (time.*)
-	// never stops a document.
+	// are the errors in what the document prints; errors of timing
+	// (time.*) and of how the core group runs (who chairs, who
+	// interprets) never stop a document, which is how they are put right.
+	// A text missing in the document's language stops it too.
 	Blocking []string
 	// Reads lists the top-level keys of a case file whose texts the
 	// document prints, such as "meetings", so that a translator is told

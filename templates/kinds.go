@@ -12,7 +12,7 @@ var Kinds = Registry{
 	},
 	{
 		Name: "minutes", Title: "minutes.doc-title",
-		Blocking: []string{"load.", "case.", "meeting.private-reason", "people.exclusion-reason"},
+		Blocking: []string{"load.", "case.", "meeting.private-reason", "people.exclusion-reason", "meeting.future-record", "meeting.present-and-apologies"},
 		Reads:    []string{"conferences", "meetings", "family", "members"}, Called: "the minutes",
 		build: buildMinutes,
 	},
@@ -30,7 +30,7 @@ var Kinds = Registry{
 	},
 	{
 		Name: "resolution-record", Title: "record.doc-title", Blank: true, Resolution: true,
-		Blocking: []string{"load.", "case."},
+		Blocking: []string{"load.", "case.", "meeting.present-and-apologies"},
 		Reads:    []string{"resolution", "family", "members"}, Called: "record", Group: "the resolution forms",
 		build: buildResolutionMeeting,
 	},

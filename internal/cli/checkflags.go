@@ -19,7 +19,7 @@ type checkFlags struct {
 func addCheckFlags(fs *flag.FlagSet) *checkFlags {
 	return &checkFlags{
 		asOf:      fs.String("as-of", "", "judge timescales as on this day, YYYY-MM-DD (default today)"),
-		policyDir: fs.String("policy-dir", "", "a directory of local policy profiles (*.yaml) to add to the built-in ones"),
+		policyDir: fs.String("policy-dir", "", "a directory of local policy profiles (*.yaml) to add to the built-in ones, and of words/ lists to add to the checker's"),
 		holidays:  fs.String("holidays", "", "a GOV.UK bank-holidays.json file whose years replace the built-in holidays"),
 	}
 }
@@ -34,6 +34,10 @@ func (f *checkFlags) options() (check.Options, error) {
 	if err != nil {
 		return check.Options{}, err
 	}
+	words, err := check.LoadWords(*f.policyDir)
+	if err != nil {
+		return check.Options{}, err
+	}
 	path := *f.holidays
 	if path != "" {
 		// Read the file once now, so a bad file is reported before any case.
@@ -42,7 +46,7 @@ func (f *checkFlags) options() (check.Options, error) {
 		}
 	}
 	made := map[string]*calendar.Calendar{}
-	return check.Options{AsOf: day, Policies: set, Calendars: func(division string) (check.Calendar, error) {
+	return check.Options{AsOf: day, Policies: set, Words: words, Calendars: func(division string) (check.Calendar, error) {
 		if c, ok := made[division]; ok {
 			return c, nil
 		}

@@ -77,6 +77,9 @@ func TestValidate(t *testing.T) {
 		{"unknown policy directory", []string{"--policy-dir", filepath.Join(dir, "none"), good}, ExitFailed, nil, "policy directory"},
 		{"bad holidays file", []string{"--holidays", good, good}, ExitFailed, nil, "good.yaml"},
 		{"bad flag", []string{"--colour", good}, ExitFailed, nil, "flag provided but not defined"},
+		{"documents in Welsh", []string{"--doc-lang", "cy", good}, ExitFindings, []string{":15:12: error lang.missing-translation: views has no cy version"}, ""},
+		{"bilingual documents", []string{"--doc-lang", "cy+en", good}, ExitFindings, []string{"views has no cy version"}, ""},
+		{"documents in a language coregroup does not write", []string{"--doc-lang", "pl", good}, ExitFailed, nil, `--doc-lang: no messages in "pl"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -94,11 +94,8 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if j.opts, err = cf.options(); err != nil {
 		return e.fail("%v", err)
 	}
-	for _, l := range strings.Split(*lang, "+") {
-		if *lang == "" {
-			break
-		}
-		if _, err := locales.New(l); err != nil {
+	if *lang != "" {
+		if _, err := docLanguages(*lang); err != nil {
 			return e.fail("--lang: %v", err)
 		}
 	}
@@ -160,22 +157,14 @@ func (j *renderJob) renderCase(path string) error {
 		return err
 	}
 	j.printed = map[string]bool{}
-	findings := probs
-	if probs.Err() == nil {
-		more, err := check.Run(c, j.opts)
-		if err != nil {
-			return err
-		}
-		findings = append(findings, more...)
-	}
 	if c == nil || (probs.Err() != nil && !j.draft) {
-		j.report(findings, nil)
+		j.report(probs)
 		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: the case file has errors (fix them, or use --draft)\n", path)
 		j.refused = true
 		return nil
 	}
 	if probs.Err() != nil {
-		j.report(probs, nil)
+		j.report(probs)
 	}
 	if other := j.claimName(c, path); other != nil {
 		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: its reference %s gives the same file names as %s in %s, whose documents this run has written; give each case its own reference, or render them into different folders with -o\n",
@@ -187,6 +176,18 @@ func (j *renderJob) renderCase(path string) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	j.path = path
+	findings := probs
+	if probs.Err() == nil {
+		// The check is made for the language written, as validate
+		// --doc-lang makes it, so both find the same texts missing.
+		opts := j.opts
+		opts.DocLangs = strings.Split(j.lang, "+")
+		more, err := check.Run(c, opts)
+		if err != nil {
+			return err
+		}
+		findings = append(findings, more...)
+	}
 	if j.review {
 		return j.writeReview(c)
 	}
@@ -308,14 +309,14 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	}
 	var files []outFile
 	for _, d := range docs {
-		blocking := blockers(k, forDocument(d, findings))
+		blocking := append(blockers(k, forDocument(d, findings)), untranslated(findings, d.Missing)...)
 		name := base + "-" + k.Name
 		if d.Part != "" {
 			name += "-" + safeName(d.Part)
 		}
 		name += "-" + safeName(j.lang)
 		if (len(blocking) > 0 || len(d.Missing) > 0) && !j.draft {
-			j.report(blocking, d.Missing)
+			j.report(blocking)
 			fmt.Fprintf(j.e.stderr, "coregroup: %s not written: fix the errors above, or use --draft\n", name)
 			j.refused = true
 			continue
@@ -329,9 +330,8 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	return files, nil
 }
 
-// report prints the findings that stop a document, each once per case,
-// and the texts that lack a translation.
-func (j *renderJob) report(findings report.List, missing []report.Position) {
+// report prints the findings that stop a document, each once per case.
+func (j *renderJob) report(findings report.List) {
 	for _, f := range findings {
 		line := f.Line(j.loc)
 		if j.printed[line] {
@@ -342,11 +342,19 @@ func (j *renderJob) report(findings report.List, missing []report.Position) {
 		}
 		fmt.Fprintln(j.e.stderr, line)
 	}
-	for _, p := range missing {
-		f := report.Finding{Rule: "lang.missing-translation", Severity: report.Error, Pos: p,
-			Message: locales.M("doc.missing-translation", "Lang", j.lang)}
-		fmt.Fprintln(j.e.stderr, f.Line(j.loc))
+}
+
+// untranslated returns the findings of lang.missing-translation about the
+// texts a document prints and has no version of in its language: the
+// document's refusal gives the same finding validate does.
+func untranslated(findings report.List, missing []report.Position) report.List {
+	var out report.List
+	for _, f := range findings {
+		if f.Rule == "lang.missing-translation" && f.Severity == report.Error && slices.Contains(missing, f.Pos) {
+			out = append(out, f)
+		}
 	}
+	return out
 }
 
 // forDocument keeps, for a child's plan, the findings about that child

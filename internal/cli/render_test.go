@@ -328,3 +328,23 @@ func TestRenderGivesAFileNamedTwiceOnce(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestATextMissingInTheLanguageIsTheSameErrorInValidateAndRender: an
+// English case written in Welsh lacks its texts in Welsh; validate
+// --doc-lang cy and render --lang cy report the same finding at the same
+// place, and neither passes.
+func TestATextMissingInTheLanguageIsTheSameErrorInValidateAndRender(t *testing.T) {
+	good := writeFile(t, t.TempDir(), "good.yaml", goodCase)
+	code, stdout, _ := run(t, "validate", "--as-of", samples.Date, "--doc-lang", "cy", good)
+	if code != ExitFindings || !strings.Contains(stdout, ":15:12: error lang.missing-translation: ") {
+		t.Errorf("validate: exit %d\n%s", code, stdout)
+	}
+	// render speaks the document's language: "gwall" is Welsh for error.
+	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy", "-o", t.TempDir(), good)
+	if code != ExitFindings || !strings.Contains(stderr, ":15:12: gwall lang.missing-translation: ") || !strings.Contains(stderr, "not written") {
+		t.Errorf("render: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", t.TempDir(), good); code != ExitOK {
+		t.Errorf("in English: exit %d\n%s", code, stderr)
+	}
+}

@@ -81,10 +81,11 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 			if writeCaseTermProblems(e.stdout, c, tb) {
 				incomplete = true
 			}
+			var opts check.Options
 			if *lang != "" {
-				c.Language = *lang
+				opts.DocLangs = []string{*lang}
 			}
-			found, err := check.Run(c, check.Options{})
+			found, err := check.Run(c, opts)
 			if err != nil {
 				return e.fail("%v", err)
 			}

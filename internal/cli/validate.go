@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"strings"
+
 	"coregroup/casefile"
 	"coregroup/check"
+	"coregroup/locales"
 	"coregroup/report"
 )
 
 var validateCommand = &command{
 	name:    "validate",
-	usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] FILE|DIR...",
+	usage:   "coregroup validate [--format " + report.FormatNames() + "] [--as-of YYYY-MM-DD] [--doc-lang TAG] FILE|DIR...",
 	summary: "Check case files and print what is wrong or missing, at its line and column.",
 	run:     runValidate,
 }
@@ -17,6 +20,7 @@ func runValidate(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	of := addOutputFlags(fs, "language of the messages")
 	cf := addCheckFlags(fs)
+	docLang := fs.String("doc-lang", "", "check that every text can be printed in documents in this language, or two such as cy+en, as render --lang (default the language render writes: the family's)")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -28,6 +32,11 @@ func runValidate(e *env, c *command, args []string) ExitCode {
 	opts, err := cf.options()
 	if err != nil {
 		return e.fail("%v", err)
+	}
+	if *docLang != "" {
+		if opts.DocLangs, err = docLanguages(*docLang); err != nil {
+			return e.fail("--doc-lang: %v", err)
+		}
 	}
 	loc, err := of.localizer()
 	if err != nil {
@@ -53,6 +62,18 @@ func runValidate(e *env, c *command, args []string) ExitCode {
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// docLanguages splits a document language such as "cy+en" into the
+// languages coregroup writes it in, each one it has messages for.
+func docLanguages(lang string) ([]string, error) {
+	langs := strings.Split(lang, "+")
+	for _, l := range langs {
+		if _, err := locales.New(l); err != nil {
+			return nil, err
+		}
+	}
+	return langs, nil
 }
 
 // validateFile loads one case and, when it loads cleanly, runs the checks.

@@ -12,7 +12,7 @@ import (
 var workdaysCommand = &command{
 	name:    "workdays",
 	usage:   "coregroup workdays [--division england-and-wales|scotland|northern-ireland] [--holidays FILE] DATE N",
-	summary: "Print the day N working days after DATE, counting from the day after and skipping weekends and bank holidays.",
+	summary: "Print the day N working days after DATE, counting from the day after and skipping weekends and bank holidays; say on stderr whose holidays were used, and warn when the count runs past the last year they are known for.",
 	run:     runWorkdays,
 }
 
@@ -57,10 +57,27 @@ func runWorkdays(e *env, c *command, args []string) ExitCode {
 			return e.fail("--holidays: %v", err)
 		}
 	}
-	if _, err := fmt.Fprintln(e.stdout, cal.AddWorkingDays(day, n).Format(time.DateOnly)); err != nil {
+	result := cal.AddWorkingDays(day, n)
+	if _, err := fmt.Fprintln(e.stdout, result.Format(time.DateOnly)); err != nil {
 		return e.fail("write: %v", err)
 	}
+	fmt.Fprintln(e.stderr, holidaySource(cal))
+	if last := max(day.Year(), result.Year()); last > cal.KnownThrough() {
+		fmt.Fprintf(e.stderr, "coregroup: warning: the count runs into %d, past %d, the last year whose bank holidays coregroup knows: "+
+			"after %d only the regular holidays are counted, and a day proclaimed since is missed; pass GOV.UK's current bank-holidays.json with --holidays\n",
+			last, cal.KnownThrough(), cal.KnownThrough())
+	}
 	return ExitOK
+}
+
+// holidaySource says which bank holidays a calendar counts, and up to which
+// year it knows them.
+func holidaySource(cal *calendar.Calendar) string {
+	src := "built in"
+	if first, last, ok := cal.FileYears(); ok {
+		src = fmt.Sprintf("from %s for %d to %d, built in for other years", cal.File(), first, last)
+	}
+	return fmt.Sprintf("coregroup: bank holidays of %s: %s; known to %d", cal.Division(), src, cal.KnownThrough())
 }
 
 // splitWorkdaysArgs takes out of the arguments what the flag parser must

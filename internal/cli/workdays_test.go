@@ -25,8 +25,13 @@ func TestWorkdays(t *testing.T) {
 		// Thursday 24 December 2026: 25 Christmas, 28 Boxing Day
 		// (substitute), 1 January; Scotland also has 4 January for 2
 		// January, a Saturday.
-		{"england and wales by default", []string{"2026-12-24", "10"}, ExitOK, "2027-01-12\n", ""},
-		{"scotland", []string{"--division", "scotland", "2026-12-24", "10"}, ExitOK, "2027-01-13\n", ""},
+		{"england and wales by default", []string{"2026-12-24", "10"}, ExitOK, "2027-01-12\n", "coregroup: bank holidays of england-and-wales: built in; known to 2027\n"},
+		{"scotland", []string{"--division", "scotland", "2026-12-24", "10"}, ExitOK, "2027-01-13\n", "bank holidays of scotland: built in"},
+		// Monday 15 June 2026 is Scotland's World Cup bank holiday.
+		{"scotland's one-off of 2026", []string{"--division", "scotland", "2026-06-12", "1"}, ExitOK, "2026-06-16\n", ""},
+		{"england has no world cup holiday", []string{"2026-06-12", "1"}, ExitOK, "2026-06-15\n", ""},
+		{"past the known years", []string{"2027-12-20", "10"}, ExitOK, "2028-01-06\n", "warning: the count runs into 2028, past 2027, the last year whose bank holidays coregroup knows"},
+		{"backward from past the known years", []string{"2028-01-06", "-10"}, ExitOK, "2027-12-20\n", "warning: the count runs into 2028"},
 		{"northern ireland, flag last", []string{"2026-12-24", "10", "--division=northern-ireland"}, ExitOK, "2027-01-12\n", ""},
 		{"zero", []string{"2026-12-25", "0"}, ExitOK, "2026-12-25\n", ""},
 		{"backward", []string{"2027-01-12", "-10"}, ExitOK, "2026-12-24\n", ""},
@@ -34,7 +39,7 @@ func TestWorkdays(t *testing.T) {
 		{"backward, flag last", []string{"2026-04-07", "-1", "--division", "scotland"}, ExitOK, "2026-04-06\n", ""},
 		{"date after --", []string{"2026-04-07", "--", "-1"}, ExitOK, "2026-04-02\n", ""},
 		{"too many", []string{"2026-04-07", "-1", "2"}, ExitFailed, "", "workdays takes a date and a number"},
-		{"holidays file", []string{"--holidays", holidays, "2026-12-31", "2"}, ExitOK, "2027-01-06\n", ""},
+		{"holidays file", []string{"--holidays", holidays, "2026-12-31", "2"}, ExitOK, "2027-01-06\n", "from " + holidays + " for 2027 to 2027, built in for other years; known to 2027"},
 		{"holidays file replaces the year only", []string{"--holidays", holidays, "2026-12-24", "1"}, ExitOK, "2026-12-29\n", ""},
 		{"bad date", []string{"24/12/2026", "10"}, ExitFailed, "", `date "24/12/2026": write the day as YYYY-MM-DD`},
 		{"impossible date", []string{"2026-02-30", "10"}, ExitFailed, "", "YYYY-MM-DD"},
@@ -59,6 +64,9 @@ func TestWorkdays(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tt.stderr) {
 				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
+			}
+			if strings.Contains(stderr, "warning") && !strings.Contains(tt.stderr, "warning") {
+				t.Errorf("a warning where none is due:\n%s", stderr)
 			}
 		})
 	}
