@@ -227,22 +227,23 @@ func clip(l []string) []string { return append([]string(nil), l...) }
 // words returns the word lists of a language for the running check, or
 // nil when there are none for it.
 func (ctx *Context) words(lang string) *wordSet {
-	w := ctx.Options.Words
-	if w == nil {
-		w = BuiltinWords()
-	}
-	return w.byLang[locales.Base(lang)]
+	return ctx.wordLists().byLang[locales.Base(lang)]
 }
 
 // allWords calls f with the lists of every language.
 func (ctx *Context) allWords(f func(*wordSet)) {
-	w := ctx.Options.Words
-	if w == nil {
-		w = BuiltinWords()
-	}
+	w := ctx.wordLists()
 	for _, lang := range sortedKeys(w.byLang) {
 		f(w.byLang[lang])
 	}
+}
+
+// wordLists returns the word lists of the running check.
+func (ctx *Context) wordLists() *Words {
+	if ctx.Options.Words == nil {
+		return BuiltinWords()
+	}
+	return ctx.Options.Words
 }
 
 var wordCache sync.Map // phrase → *regexp.Regexp
