@@ -6,23 +6,24 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"time"
+
+	"coregroup/internal/input"
 )
 
 // LoadHolidays reads a file in the format of GOV.UK's bank-holidays.json
 // (https://www.gov.uk/bank-holidays.json) and applies the events of the
 // calendar's division, as ReadHolidays does.
+// A named pipe or a folder is refused at once (see input.ReadFile).
 func (c *Calendar) LoadHolidays(path string) error {
-	f, err := os.Open(path)
+	data, err := input.ReadFile(path, maxHolidaysFile)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	return c.ReadHolidays(path, f)
+	return c.ReadHolidays(path, bytes.NewReader(data))
 }
 
 // ReadHolidays reads GOV.UK bank-holidays.json content from r, named name

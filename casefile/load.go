@@ -3,9 +3,7 @@ package casefile
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -14,24 +12,25 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"coregroup/internal/input"
 	"coregroup/locales"
 	"coregroup/report"
 )
 
-// MaxSize is the largest case file Load reads. Real case files are a few
-// tens of kilobytes; the limit keeps a wrong file from eating memory.
-const MaxSize = 4 << 20
-
-// Load reads and parses the case file at path. See Parse.
+// Load reads and parses the case file at path. See Parse. A file larger
+// than MaxSize is a problem of the file (load.too-large); a path that is
+// not a regular file, such as a folder or a named pipe, is an error, given
+// at once rather than waiting on the pipe.
 func Load(path string) (*Case, report.List, error) {
-	f, err := os.Open(path)
+	data, err := input.ReadFile(path, MaxSize)
+	var tooLarge *input.TooLargeError
+	if errors.As(err, &tooLarge) {
+		d := newDecoder(path)
+		d.problem(report.Position{File: path}, "load.too-large", "Max", MaxSize>>20)
+		return nil, d.probs, nil
+	}
 	if err != nil {
 		return nil, nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	c, probs := Parse(path, data)
 	return c, probs, nil
@@ -97,6 +96,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		d.problem(p, "load.bad-character")
 		return nil
 	}
+	d.lines = newLineMap(data)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
@@ -107,8 +107,10 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		}
 		return nil
 	}
+	d.lines.apply(&doc)
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
+		d.lines.apply(&extra)
 		d.problem(d.pos(&extra), "load.several-documents")
 		return nil
 	} else if !errors.Is(err, io.EOF) {
@@ -129,7 +131,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 
 // badCharacter finds the first byte that is not valid UTF-8 or a control
 // character YAML forbids, and reports its position; ok is true when there
-// is none.
+// is none. Lines end at line feeds only, as in an editor (see lineMap).
 func (d *decoder) badCharacter(data []byte) (p report.Position, ok bool) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
@@ -173,6 +175,7 @@ func (d *decoder) syntaxError(err error) {
 			if strings.HasPrefix(msg, "did not find expected") {
 				p.Line++
 			}
+			p.Line, _ = d.lines.at(p.Line, 1)
 		}
 	}
 	d.problem(p, "load.yaml", "Detail", msg)
