@@ -91,6 +91,10 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		d.problem(report.Position{File: d.file}, "load.too-large", "Max", MaxSize>>20)
 		return nil
 	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		d.problem(start, "load.utf16")
+		return nil
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if p, ok := d.badCharacter(data); !ok {
 		d.problem(p, "load.bad-character")
