@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"regexp"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -107,7 +106,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		if errors.Is(err, io.EOF) {
 			d.problem(start, "load.empty")
 		} else {
-			d.syntaxError(err)
+			d.syntaxError(err, data)
 		}
 		return nil
 	}
@@ -118,7 +117,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		d.problem(d.pos(&extra), "load.several-documents")
 		return nil
 	} else if !errors.Is(err, io.EOF) {
-		d.syntaxError(err)
+		d.syntaxError(err, data)
 		return nil
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
@@ -165,21 +164,28 @@ func forbidden(r rune) bool {
 
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
+// parserErrors are the messages of the YAML parser, which counts lines
+// from 0; its scanner, whose messages can start the same way ("did not
+// find expected alphabetic or numeric character"), counts them from 1.
+var parserErrors = regexp.MustCompile(`^did not find expected (<document start>|node content|key|'-' indicator|',' or '[\]}]')$`)
+
 // syntaxError records a YAML parser error at the line it concerns. The
 // parser gives no column, so the column is 1. Its line numbers need care:
-// scanner errors count lines from 1, parser errors ("did not find expected
-// …") from 0, and a problem on the first line comes with no line at all.
-func (d *decoder) syntaxError(err error) {
+// scanner errors count lines from 1, parser errors from 0, and a problem
+// on the first line comes with no line at all. The line is never past the
+// end of the file.
+func (d *decoder) syntaxError(err error, data []byte) {
 	p := report.Position{File: d.file, Line: 1, Col: 1}
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		msg = m[2]
 		if m[1] != "" {
 			p.Line, _ = strconv.Atoi(m[1])
-			if strings.HasPrefix(msg, "did not find expected") {
+			if parserErrors.MatchString(msg) {
 				p.Line++
 			}
 			p.Line, _ = d.lines.at(p.Line, 1)
+			p.Line = min(p.Line, bytes.Count(data, []byte("\n"))+1)
 		}
 	}
 	d.problem(p, "load.yaml", "Detail", msg)

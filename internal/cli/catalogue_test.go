@@ -9,7 +9,9 @@ import (
 	"testing"
 
 	"coregroup/casefile"
+	"coregroup/internal/golden"
 	"coregroup/report"
+	"coregroup/samples"
 )
 
 // catalogue is the folder of malformed and hostile case files, each with
@@ -22,8 +24,8 @@ const catalogue = "../../testdata/catalogue"
 // render writes. A case that does not load or check cleanly exits 1 or 2
 // and writes nothing; only the few that must load (a BOM, CRLF line
 // breaks, line breaks written as escapes) write their documents, and
-// those hold no carriage return or control character. -update rewrites
-// the golden files.
+// those hold no carriage return or control character. make golden
+// rewrites the golden files.
 func TestCatalogueOfBadInput(t *testing.T) {
 	dir, err := filepath.Abs(catalogue) // the cases run in folders of their own
 	if err != nil {
@@ -40,21 +42,7 @@ func TestCatalogueOfBadInput(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := runCatalogueCase(t, name, src)
-			golden := strings.TrimSuffix(path, ".yaml") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/cli -run Catalogue -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.Check(t, strings.TrimSuffix(path, ".yaml")+".golden", []byte(runCatalogueCase(t, name, src)))
 		})
 	}
 }
@@ -80,9 +68,9 @@ func runCatalogueCase(t *testing.T, name string, src []byte) string {
 	}
 	t.Chdir(dir)
 	var b strings.Builder
-	code, stdout, stderr := run(t, "validate", "--as-of", sampleDay, name)
+	code, stdout, stderr := run(t, "validate", "--as-of", samples.Date, name)
 	fmt.Fprintf(&b, "$ coregroup validate %s\nexit %d\n%s%s", name, code, stdout, stderr)
-	rcode, rstdout, rstderr := run(t, "render", "--as-of", sampleDay, "--format", "md", "-o", "out", name)
+	rcode, rstdout, rstderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "-o", "out", name)
 	fmt.Fprintf(&b, "\n$ coregroup render --format md -o out %s\nexit %d\n%s", name, rcode, rstderr)
 	written, _ := filepath.Glob(filepath.Join("out", "*"))
 	if len(written) == 0 {
