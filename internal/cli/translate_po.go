@@ -168,7 +168,7 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 	}
 	total := 0
 	for _, t := range changed {
-		if err := atomicfile.WriteFile(t.Path, t.Data); err != nil {
+		if err := atomicfile.Replace(t.Path, t.Data); err != nil {
 			return e.fail("%v", err)
 		}
 		fmt.Fprintf(e.stdout, "%s: %d texts translated\n", report.Printable(t.Path), counts[t])
