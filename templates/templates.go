@@ -10,7 +10,6 @@
 package templates
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -19,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"text/template"
+	"time"
 
 	"coregroup/internal/input"
 	"coregroup/locales"
@@ -31,6 +31,8 @@ var builtin embed.FS
 type Set struct {
 	kinds  Registry
 	byKind map[string]*template.Template
+	// timeout is the time limit of one document; zero means MaxRunTime.
+	timeout time.Duration
 }
 
 // MaxTemplateSize is the largest template Load reads from a folder, in
@@ -122,17 +124,17 @@ func (r Registry) localTemplates(dir string) (map[string]bool, error) {
 func (s *Set) Kinds() Registry { return s.kinds }
 
 // execute runs a kind's template over data with the functions of one
-// document's language.
+// document's language, within the limits of run.
 func (s *Set) execute(kind string, data any, f template.FuncMap) ([]byte, error) {
 	t, err := s.byKind[kind].Clone()
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	if err := t.Funcs(f).Execute(&b, data); err != nil {
+	md, err := s.run(t.Funcs(f), data)
+	if err != nil {
 		return nil, err
 	}
-	return tidy(b.Bytes()), nil
+	return tidy(md), nil
 }
 
 // tidy removes the blank lines templates leave behind, keeping at most one
