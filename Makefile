@@ -69,7 +69,7 @@ golden:
 ## and then runs in make test; add it to testdata/catalogue/ as well.
 FUZZTIME ?= 60s
 FUZZ_TARGETS := casefile:FuzzParse check:FuzzRun calendar:FuzzAddWorkingDays \
-	templates:FuzzMarkdown render:FuzzPDF
+	templates:FuzzMarkdown render:FuzzPDF translation:FuzzImport
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t#*:}; \
