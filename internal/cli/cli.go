@@ -49,6 +49,7 @@ type command struct {
 // command is one var and one line here.
 var commands = []*command{
 	initCommand,
+	redactCommand,
 	renderCommand,
 	scheduleCommand,
 	schemaCommand,
