@@ -281,3 +281,15 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// GroupWords returns the words, of every language, that show a name is a
+// group, an agency or a team (groups.LANG.txt), sorted. A copy of a case
+// that replaced them in a name would change what smart.owner-person finds.
+func (w *Words) GroupWords() []string {
+	var out []string
+	for _, s := range w.byLang {
+		out = append(out, s.groups...)
+	}
+	sort.Strings(out)
+	return out
+}

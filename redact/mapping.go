@@ -34,9 +34,16 @@ var (
 	email   = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 )
 
-// newRedactor chooses the stand-ins for case c with rng.
-func newRedactor(c *casefile.Case, rng *rand.Rand) *redactor {
+// newRedactor chooses the stand-ins for case c with rng. The words of
+// kept are never replaced in a name: the words that show a name is a
+// group rather than a person.
+func newRedactor(c *casefile.Case, rng *rand.Rand, kept []string) *redactor {
 	r := &redactor{rng: rng, tokens: map[string]string{}, taken: map[string]bool{}, whole: map[string]string{}, born: map[string]string{}}
+	keep := map[string]bool{}
+	for _, k := range kept {
+		keep[strings.ToLower(k)] = true
+	}
+	nameWords := func(n string) []string { return nameWords(n, keep) }
 	r.shift = -7 * (53 + rng.IntN(208))
 	var names, placed []string // in file order, so the same case gets the same stand-ins
 	var births []casefile.Date
@@ -56,7 +63,7 @@ func newRedactor(c *casefile.Case, rng *rand.Rand) *redactor {
 	}
 	placed = append(placed, c.Authority)
 	for _, n := range names {
-		for _, w := range word.FindAllString(n, -1) {
+		for _, w := range nameWords(n) {
 			r.taken[strings.ToLower(w)] = true
 		}
 	}
@@ -81,7 +88,7 @@ func newRedactor(c *casefile.Case, rng *rand.Rand) *redactor {
 		}
 	})
 	for _, n := range names {
-		for i, w := range word.FindAllString(n, -1) {
+		for i, w := range nameWords(n) {
 			if i == 0 {
 				r.pick(givenNames, w)
 			} else {
@@ -133,6 +140,20 @@ func sortedValues(m map[string]string) []string {
 		out = append(out, v)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// nameWords returns the words of a name that may name someone: those with
+// a capital first letter that are not titles, joining words, words of
+// places' kinds (notPlaces) or kept.
+func nameWords(n string, kept map[string]bool) []string {
+	var out []string
+	for _, w := range word.FindAllString(n, -1) {
+		lw := strings.ToLower(w)
+		if unicode.IsUpper([]rune(w)[0]) && !kept[lw] && !notNames[lw] && !notPlaces[lw] {
+			out = append(out, w)
+		}
+	}
 	return out
 }
 

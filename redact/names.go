@@ -50,3 +50,10 @@ var notPlaces = map[string]bool{
 	"bwthyn": true, "y": true, "yr": true, "uchaf": true, "isaf": true, "newydd": true, "hen": true,
 	"cyngor": true, "sir": true, "bwrdeistref": true, "gwasanaethau": true, "plant": true, "teuluoedd": true,
 }
+
+// notNames are words of a name that name no one and are kept: titles and
+// the words that join two people in one entry ("Mr and Mrs Example").
+var notNames = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "and": true, "a": true,
+	"the": true, "of": true, "a'r": true, "ac": true,
+}

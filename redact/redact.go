@@ -67,11 +67,15 @@ func redact(name string, data []byte, opts check.Options) (*Result, *redactor, e
 	if err != nil {
 		return nil, nil, err
 	}
+	words := opts.Words
+	if words == nil {
+		words = check.BuiltinWords()
+	}
 	sum := sha256.Sum256(data)
 	seed1, seed2 := binary.LittleEndian.Uint64(sum[:8]), binary.LittleEndian.Uint64(sum[8:16])
 	var last error
 	for i := range attempts {
-		r := newRedactor(c, rand.New(rand.NewPCG(seed1, seed2+uint64(i))))
+		r := newRedactor(c, rand.New(rand.NewPCG(seed1, seed2+uint64(i))), words.GroupWords())
 		out, err := r.copy(name, data)
 		if err != nil {
 			return nil, nil, err
@@ -186,15 +190,36 @@ func (r *redactor) keys(fs report.List, stand bool) []string {
 	return out
 }
 
+// moveTime moves a day as the copy moves it: a date of birth by its own
+// days, any other by the shift; the zero time, no day at all, stays.
+//
+// A day a number of whole years after a date of birth (the 18th birthday
+// a check names) moves with the date of birth.
+func (r *redactor) moveTime(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	for orig, moved := range r.born {
+		o, _ := time.Parse(time.DateOnly, orig)
+		m, _ := time.Parse(time.DateOnly, moved)
+		for years := 0; years <= 30; years++ {
+			if o.AddDate(years, 0, 0).Equal(t) {
+				return m.AddDate(years, 0, 0)
+			}
+		}
+	}
+	return r.shiftDate(t)
+}
+
 // value returns a message value with its stand-ins.
 func (r *redactor) value(v any) any {
 	switch v := v.(type) {
 	case string:
 		return r.text(v)
 	case time.Time:
-		return r.shiftDate(v)
+		return r.moveTime(v)
 	case casefile.Date:
-		return casefile.Date{Time: r.shiftDate(v.Time)}
+		return casefile.Date{Time: r.moveTime(v.Time)}
 	case fmt.Stringer:
 		return r.text(v.String())
 	}

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -109,7 +110,7 @@ func TestRedactLeavesNoOriginal(t *testing.T) {
 		c, _ := casefile.Parse(path, data)
 		copied := strings.ToLower(string(res.Data))
 		for _, s := range originals(c) {
-			if containsWord(copied, strings.ToLower(s)) {
+			if containsWord(copied, strings.ToLower(s)) && !enumWords[strings.ToLower(s)] {
 				t.Errorf("%s: %q is in the copy", path, s)
 			}
 		}
@@ -122,6 +123,31 @@ func TestRedactLeavesNoOriginal(t *testing.T) {
 		}
 	}
 }
+
+// enumWords are the words of the values the format allows for keys such as
+// role: (youth-offending), which a copy keeps.
+var enumWords = func() map[string]bool {
+	out := map[string]bool{}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := range t.NumField() {
+			for _, v := range strings.FieldsFunc(t.Field(i).Tag.Get("enum"), func(r rune) bool { return r == ',' || r == '-' }) {
+				out[v] = true
+			}
+			walk(t.Field(i).Type)
+		}
+	}
+	walk(reflect.TypeFor[casefile.Case]())
+	return out
+}()
 
 // containsWord reports whether w is in s with no letter, digit or _
 // right before or after it.
@@ -152,8 +178,12 @@ func originals(c *casefile.Case) []string {
 			}
 		}
 	}
+	kept := map[string]bool{}
+	for _, g := range check.BuiltinWords().GroupWords() {
+		kept[g] = true
+	}
 	words := func(s string) {
-		for _, w := range word.FindAllString(s, -1) {
+		for _, w := range nameWords(s, kept) {
 			if len([]rune(w)) >= 3 {
 				add(w)
 			}
@@ -206,7 +236,7 @@ func TestRedactText(t *testing.T) {
 	if probs.Err() != nil {
 		t.Fatal(probs.Err())
 	}
-	r := newRedactor(c, rand.New(rand.NewPCG(1, 2)))
+	r := newRedactor(c, rand.New(rand.NewPCG(1, 2)), nil)
 	in := "Ella, ELLA and ella Example, of 1 Testbury Row, Sampleton, seen by Ms Hussain on 2026-03-02 and 6 October 2026 (ref CG-1); call 01234 567890 or jo.bloggs@example.com."
 	got := r.text(in)
 	for _, gone := range []string{"Ella", "ELLA", "ella", "Example", "Testbury", "Sampleton", "Hussain", "2026-03-02", "October 2026", "CG-1", "01234 567890", "jo.bloggs"} {

@@ -41,7 +41,7 @@ func FuzzMarkdown(f *testing.F) {
 			return
 		}
 		for _, lang := range []string{"en", "cy"} {
-			for _, kind := range Kinds {
+			for _, kind := range Kinds.Names() {
 				docs, err := set.Write(c, kind, Options{Lang: lang, AsOf: samples.Day})
 				if errors.Is(err, ErrNoMeeting) {
 					continue

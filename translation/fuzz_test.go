@@ -44,7 +44,7 @@ func FuzzImport(f *testing.F) {
 			f.Fatalf("%s: %v", path, probs.Err())
 		}
 		for _, form := range forms {
-			entries, _ := Entries(c, texts, "cy", "en")
+			entries, _ := Entries(c, texts, "cy", "en", func(string) string { return "" })
 			for j := range entries {
 				entries[j].Str = fmt.Sprintf(form[j%len(form)], entries[j].ID)
 			}
