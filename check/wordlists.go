@@ -15,6 +15,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"coregroup/internal/input"
 	"coregroup/locales"
 )
 
@@ -78,7 +79,7 @@ func BuiltinWords() *Words {
 			panic("check: " + err.Error())
 		}
 		w := &Words{byLang: map[string]*wordSet{}}
-		if err := w.add(sub, "check/data"); err != nil {
+		if err := w.add(sub, "check/data", func(name string) ([]byte, error) { return fs.ReadFile(sub, name) }); err != nil {
 			panic("check: " + err.Error())
 		}
 		builtinWords = w
@@ -102,15 +103,20 @@ func LoadWords(dir string) (*Words, error) {
 	for lang, s := range BuiltinWords().byLang {
 		w.byLang[lang] = s.clone()
 	}
-	if err := w.add(os.DirFS(folder), folder); err != nil {
+	read := func(name string) ([]byte, error) { return input.ReadFile(filepath.Join(folder, name), MaxWordList) }
+	if err := w.add(os.DirFS(folder), folder, read); err != nil {
 		return nil, err
 	}
 	return w, nil
 }
 
-// add reads every list file of fsys into w; where names the folder in
-// errors.
-func (w *Words) add(fsys fs.FS, where string) error {
+// MaxWordList is the largest word list LoadWords reads from a policy
+// directory, in bytes (1 MiB).
+const MaxWordList = 1 << 20
+
+// add reads every list file of fsys, each with read, into w; where names
+// the folder in errors.
+func (w *Words) add(fsys fs.FS, where string, read func(name string) ([]byte, error)) error {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return err
@@ -125,7 +131,7 @@ func (w *Words) add(fsys fs.FS, where string) error {
 		if listKinds[kind] != ext {
 			return fmt.Errorf("%s: %s: a %s list is a .%s file", where, name, kind, listKinds[kind])
 		}
-		src, err := fs.ReadFile(fsys, name)
+		src, err := read(name)
 		if err != nil {
 			return err
 		}

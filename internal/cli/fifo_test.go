@@ -31,12 +31,16 @@ func TestNamedPipesAreRefusedNotWaitedOn(t *testing.T) {
 	writeFile(t, folder, "a.yaml", goodCase)
 	tmpl := filepath.Dir(fifo(filepath.Join(dir, "tmpl", "plan.md.tmpl")))
 	policies := filepath.Dir(fifo(filepath.Join(dir, "policies", "local.yaml")))
+	words := filepath.Join(dir, "words-policy")
+	writeFile(t, words, "local.yaml", readText(t, "../../policy/profiles/england.yaml"))
+	fifo(filepath.Join(words, "words", "vague.en.txt"))
 	out := t.TempDir()
 	tests := [][]string{
 		{"validate", pipe},
 		{"validate", folder},
 		{"validate", "--holidays", pipe, good},
 		{"validate", "--policy-dir", policies, good},
+		{"validate", "--policy-dir", words, good},
 		{"render", "-o", out, "--templates", tmpl, good},
 		{"render", "-o", out, pipe},
 		{"schedule", pipe},

@@ -12,6 +12,7 @@ import (
 
 	"coregroup/calendar"
 	"coregroup/casefile"
+	"coregroup/check"
 	"coregroup/policy"
 	"coregroup/samples"
 	"coregroup/templates"
@@ -140,6 +141,7 @@ func TestSecurityDocumentIsTrue(t *testing.T) {
 		"`casefile.MaxActions`":       fmt.Sprintf("| %d |", casefile.MaxActions),
 		"`casefile.MaxItems`":         fmt.Sprintf("| %d |", casefile.MaxItems),
 		"`policy.MaxFileSize`":        kib(policy.MaxFileSize),
+		"`check.MaxWordList`":         mib(check.MaxWordList),
 		"`templates.MaxTemplateSize`": kib(templates.MaxTemplateSize),
 		"`templates.MaxOutput`":       fmt.Sprintf("%s of Markdown, %d seconds", mib(templates.MaxOutput), int(templates.MaxRunTime.Seconds())),
 		"| bank holidays file":        mib(calendar.MaxHolidaysFile),
