@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -17,15 +16,17 @@ import (
 )
 
 // FuzzImport imports arbitrary PO files into arbitrary case files, as
-// translate import does, seeded with the samples and small cases, each
+// translate import does, seeded with small cases, each
 // with a PO file of its texts translated (some translations hostile: line
 // breaks, escapes, control characters). The import must either leave the
 // case file byte for byte as it was or give one that loads without errors
 // and differs only in the translated texts, each now reading as its
 // translation.
 func FuzzImport(f *testing.F) {
-	paths, _ := filepath.Glob("../samples/*.yaml")
-	paths = append(paths, "testdata/minimal.yaml", "../testdata/catalogue/carriage-return-in-text.yaml", "../testdata/catalogue/line-separator-in-text.yaml")
+	// Small cases, so that mutation is quick, with every shape of text: plain,
+	// per language, blocks, in flow lists.
+	paths := []string{"testdata/minimal.yaml", "../check/testdata/base.yaml", "testdata/po/shapes.yaml",
+		"../testdata/catalogue/carriage-return-in-text.yaml", "../testdata/catalogue/line-separator-in-text.yaml", "../testdata/catalogue/crlf.yaml"}
 	// Each case is given three PO files: every text translated plainly;
 	// translated with what YAML and Markdown treat specially; and with a
 	// control character, which the loader refuses, so the import fails.
