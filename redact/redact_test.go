@@ -21,15 +21,14 @@ import (
 	"coregroup/samples"
 )
 
-// cases are the case files the tests redact: samples in English, in
-// Welsh and with a resolution process, and problem samples with many
-// findings, of timescales, people and plain language among them.
+// cases are the case files the tests redact: a sibling group in English,
+// a case in Welsh and English, and problem samples with many findings, of
+// timescales, people and plain language among them.
 // (redact checks every copy it makes; these are for the tests to check
 // redact.)
 var cases = []string{
 	"../samples/siblings.yaml",
 	"../samples/wales-welsh.yaml",
-	"../samples/wales-resolution.yaml",
 	"../samples/with-problems/plan-and-timescales.yaml",
 	"../samples/with-problems/reviewer.yaml",
 }
