@@ -12,13 +12,18 @@ import (
 
 // caseFiles expands the arguments into case file paths: a file is itself,
 // a directory is every *.yaml and *.yml file below it, in path order. A
-// file named twice (by itself and in its folder) is given once.
+// file named twice (by itself and in its folder) is given once. "-" is
+// standard input, read as one case file.
 func caseFiles(args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("no case file given: name a file or a directory")
 	}
 	var out []string
 	for _, a := range args {
+		if a == "-" {
+			out = append(out, a)
+			continue
+		}
 		info, err := os.Stat(a)
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: no such file or directory: check the path", a)

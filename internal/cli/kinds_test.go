@@ -52,7 +52,7 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 	if md, _ := os.ReadFile(path); !strings.HasPrefix(string(md), "# A letter about Leo") {
 		t.Errorf("the letter is %q", md)
 	}
-	_, _, help := runWith(kinds, renderCommand, "-h")
+	_, help, _ := runWith(kinds, renderCommand, "-h")
 	if !strings.Contains(help, "plan, minutes, resolution-request, agenda, resolution-record, letter, all") {
 		t.Errorf("--doc's help does not name the letter:\n%s", help)
 	}

@@ -152,7 +152,7 @@ func (j *renderJob) blankForms() error {
 
 // renderCase loads, checks and writes the documents of one case file.
 func (j *renderJob) renderCase(path string) error {
-	c, probs, err := casefile.Load(path)
+	c, probs, err := j.e.loadCase(path)
 	if err != nil {
 		return err
 	}

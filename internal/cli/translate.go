@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"coregroup/casefile"
 	"coregroup/check"
 	"coregroup/locales"
 )
@@ -13,8 +12,9 @@ var translateCommand = &command{
 	usage: "coregroup translate check [--lang TAG] [FILE|DIR...]\n" +
 		"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
 		"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
-	summary: "For translators: report what the message files and case files still lack in a language, and where their Welsh breaks the termbase; export case texts as a PO file and import its translations.",
-	run:     runTranslate,
+	summary:     "For translators: report what the message files and case files still lack in a language, and where their Welsh breaks the termbase; export case texts as a PO file and import its translations.",
+	run:         runTranslate,
+	subcommands: []string{"check", "export", "import"},
 }
 
 func runTranslate(e *env, c *command, args []string) ExitCode {
@@ -26,7 +26,7 @@ func runTranslate(e *env, c *command, args []string) ExitCode {
 	}
 	if len(args) == 0 || args[0] != "check" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", c.usage, c.summary)
+			fmt.Fprintf(e.stdout, "usage: %s\n\n%s\n", c.usage, c.summary)
 			return ExitOK
 		}
 		return e.fail("usage: %s", c.usage)
@@ -70,7 +70,7 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 		}
 		en := locales.English()
 		for _, path := range files {
-			c, probs, err := casefile.Load(path)
+			c, probs, err := e.loadCase(path)
 			if err != nil {
 				return e.fail("%v", err)
 			}

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
 
 	"coregroup/casefile"
 	"coregroup/internal/atomicfile"
@@ -61,11 +60,11 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	refs := map[string]string{}
 	translated := 0
 	for _, path := range files {
-		data, err := os.ReadFile(path)
+		data, err := e.readFile(path)
 		if err != nil {
 			return e.fail("%v", err)
 		}
-		c, texts, probs := casefile.KeyedTexts(path, data)
+		c, texts, probs := casefile.KeyedTexts(displayName(path), data)
 		if err := probs.Err(); err != nil {
 			fmt.Fprintln(e.stderr, err)
 			return e.fail("%s does not load: run coregroup validate %s", path, path)
@@ -109,11 +108,11 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 		return e.fail("translate import: name a PO file and the case files to merge it into\nusage: %s", c.usage)
 	}
 	poPath := args[0]
-	poData, err := os.ReadFile(poPath)
+	poData, err := e.readFile(poPath)
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	file, err := po.Parse(poPath, poData)
+	file, err := po.Parse(displayName(poPath), poData)
 	if err != nil {
 		return e.fail("%v", err)
 	}
@@ -187,7 +186,10 @@ func loadTargets(e *env, args []string) (map[string]*translation.Target, []*tran
 	targets := map[string]*translation.Target{}
 	var order []*translation.Target
 	for _, path := range files {
-		data, err := os.ReadFile(path)
+		if path == "-" {
+			return nil, nil, e.fail("translate import writes the translations into the case files: name them, not - (standard input)")
+		}
+		data, err := e.readFile(path)
 		if err != nil {
 			return nil, nil, e.fail("%v", err)
 		}
