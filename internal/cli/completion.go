@@ -152,7 +152,9 @@ func zshCompletion(w io.Writer, words []completionWord) {
 
 func fishCompletion(w io.Writer, words []completionWord) {
 	fmt.Fprintln(w, "# fish completion for coregroup: coregroup completion fish > ~/.config/fish/completions/coregroup.fish")
-	quote := func(s string) string { return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'" }
+	quote := func(s string) string {
+		return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'"
+	}
 	for _, c := range words {
 		if c.sub == "" {
 			fmt.Fprintf(w, "complete -c coregroup -f -n '__fish_use_subcommand' -a %s -d %s\n", c.name, quote(firstSentence(c.summary)))
