@@ -412,12 +412,17 @@ func safeName(s string) string {
 	return name
 }
 
-// sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when set, else
-// zero, which render turns into a fixed date. Never the clock.
-func sourceDate() time.Time {
+// created is the PDF creation date: SOURCE_DATE_EPOCH when set, else the
+// day the case is about, so the same case gives the same bytes: the
+// --meeting day of a record or agenda, else the day the case is checked
+// as of (--as-of).
+func (j *renderJob) created() time.Time {
 	var secs int64
 	if _, err := fmt.Sscan(os.Getenv("SOURCE_DATE_EPOCH"), &secs); err == nil {
 		return time.Unix(secs, 0).UTC()
 	}
-	return time.Time{}
+	if !j.meeting.IsZero() {
+		return j.meeting
+	}
+	return j.opts.AsOf
 }

@@ -348,3 +348,32 @@ func TestATextMissingInTheLanguageIsTheSameErrorInValidateAndRender(t *testing.T
 		t.Errorf("in English: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestRenderDatesAndNamesThePDF: without SOURCE_DATE_EPOCH a PDF is dated
+// the day the case is checked as of, or the --meeting day; its creator
+// names coregroup's version; the English half of a cy+en document is
+// marked English.
+func TestRenderDatesAndNamesThePDF(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	dir := t.TempDir()
+	if code, _, stderr := run(t, "render", "--as-of", "2026-02-03", "--doc", "plan", "--lang", "cy+en", "--format", "pdf", "-o", dir, "../../samples/wales-welsh.yaml"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if len(pdfs) == 0 {
+		t.Fatal("no PDF written")
+	}
+	pdf, _ := os.ReadFile(pdfs[0])
+	for _, want := range []string{"/CreationDate (D:20260203000000Z)", "<xmp:CreatorTool>coregroup " + Version() + "</xmp:CreatorTool>", "/Lang (cy)"} {
+		if !bytes.Contains(pdf, []byte(want)) {
+			t.Errorf("the PDF lacks %s", want)
+		}
+	}
+	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--meeting", "2026-11-19", "--doc", "minutes", "--format", "pdf", "-o", dir, "../../samples/siblings.yaml"); code != ExitOK {
+		t.Fatalf("minutes: exit %d: %s", code, stderr)
+	}
+	pdf, _ = os.ReadFile(filepath.Join(dir, "AB-CP-2026-0772-minutes-en.pdf"))
+	if !bytes.Contains(pdf, []byte("/CreationDate (D:20261119000000Z)")) {
+		t.Error("the minutes are not dated the day of their meeting")
+	}
+}
