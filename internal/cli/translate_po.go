@@ -3,11 +3,13 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"coregroup/casefile"
 	"coregroup/internal/atomicfile"
 	"coregroup/internal/po"
 	"coregroup/locales"
+	"coregroup/internal/xliff"
 	"coregroup/translation"
 )
 
@@ -17,14 +19,14 @@ import (
 var (
 	exportCommand = &command{
 		name:    "translate export",
-		usage:   "coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...",
-		summary: "Write the texts of case files as one PO file for a translator: each text in the source language, with its translation in --lang when it has one.",
+		usage:   "coregroup translate export --lang TAG [--source TAG] [--format po|xliff] [--translator NAME] [-o FILE] FILE|DIR...",
+		summary: "Write the texts of case files as one PO (or XLIFF 2.0) file for a translator: each text in the source language, with its translation in --lang when it has one.",
 		run:     runTranslateExport,
 	}
 	importCommand = &command{
 		name:    "translate import",
-		usage:   "coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
-		summary: "Merge the translated, non-fuzzy entries of a PO file into the case files, changing nothing else in them. Exits 1 when an entry matches no text or its source text has changed since the export.",
+		usage:   "coregroup translate import [--lang TAG] PO-OR-XLIFF-FILE CASE-FILE|DIR...",
+		summary: "Merge the translated, non-fuzzy entries of a PO or XLIFF 2.0 file into the case files, changing nothing else in them. Exits 1 when an entry matches no text or its source text has changed since the export.",
 		run:     runTranslateImport,
 	}
 )
@@ -35,6 +37,8 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	lang := fs.String("lang", "", "the language to translate into, as a BCP 47 tag such as cy (required)")
 	source := fs.String("source", "en", "the language to translate from")
 	out := fs.String("o", "", "write the PO file here (whole or not at all) instead of to standard output")
+	format := fs.String("format", "", "po, or xliff for XLIFF 2.0 (default po, or xliff when -o ends in .xlf or .xliff)")
+	translator := fs.String("translator", "", "the translator, \"NAME <EMAIL>\", for the Last-Translator header")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -52,11 +56,21 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	case locales.SameLanguage(*lang, *source):
 		return e.fail("translate export: --lang %s is the source language: translate into another one", *lang)
 	}
+	if *format == "" {
+		*format = "po"
+		if strings.HasSuffix(*out, ".xlf") || strings.HasSuffix(*out, ".xliff") {
+			*format = "xliff"
+		}
+	}
+	if *format != "po" && *format != "xliff" {
+		return e.fail("translate export: --format %q: use po or xliff", *format)
+	}
 	files, err := caseFiles(args)
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	file := &po.File{Header: translation.Header(*lang, *source)}
+	file := &po.File{}
+	var cases []*casefile.Case
 	refs := map[string]string{}
 	translated := 0
 	for _, path := range files {
@@ -73,6 +87,7 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 			return e.fail("%s and %s have the same ref %s: the PO file could not tell them apart; export them one at a time", other, path, c.Ref)
 		}
 		refs[c.Ref] = path
+		cases = append(cases, c)
 		entries, skipped := translation.Entries(c, texts, *lang, *source, e.kinds.AppearsIn)
 		for _, s := range skipped {
 			fmt.Fprintf(e.stderr, "%s: note: %s has no %s text to translate from, so it is left out\n", s.Text.Pos, s.Path, *source)
@@ -84,7 +99,13 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 		}
 		file.Entries = append(file.Entries, entries...)
 	}
+	file.Header = translation.Header(*lang, *source, translation.Revision{Date: translation.RevisionDate(cases...), Translator: *translator})
 	data := file.Bytes()
+	if *format == "xliff" {
+		if data, err = xliff.Encode(file, *source, *lang); err != nil {
+			return e.fail("%v", err)
+		}
+	}
 	if *out == "" {
 		if _, err := e.stdout.Write(data); err != nil {
 			return e.fail("%v", err)
@@ -112,7 +133,11 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	file, err := po.Parse(displayName(poPath), poData)
+	parse := po.Parse
+	if xliff.IsXLIFF(poData) {
+		parse = xliff.Decode
+	}
+	file, err := parse(displayName(poPath), poData)
 	if err != nil {
 		return e.fail("%v", err)
 	}
