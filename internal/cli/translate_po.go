@@ -8,8 +8,8 @@ import (
 	"coregroup/casefile"
 	"coregroup/internal/atomicfile"
 	"coregroup/internal/po"
-	"coregroup/locales"
 	"coregroup/internal/xliff"
+	"coregroup/locales"
 	"coregroup/translation"
 )
 
