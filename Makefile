@@ -63,7 +63,7 @@ lint:
 gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
 	$(GO) test ./check -run TestRulesDocIsCurrent -update
-	$(GO) test ./locales -run TestGlossaryIsCurrent -update
+	$(GO) test ./locales -run 'TestGlossaryIsCurrent|TestEveryTranslationRecordsItsSource' -update
 
 # GOLDEN_PKGS are the packages whose tests compare with golden files: those
 # that import internal/golden, which owns the one -update flag.

@@ -97,3 +97,71 @@ func TestXLIFFRoundTrip(t *testing.T) {
 		t.Errorf("a broken XLIFF file: exit %d, %s", code, stderr)
 	}
 }
+
+// TestStaleTranslations: after an English text is edited, export with
+// the previous PO file writes its old Welsh fuzzy with the old English
+// (#| msgid), the entries msgmerge --previous marks so, with the same
+// previous text; translate check reports the text at its Welsh's line;
+// import leaves the fuzzy entry out.
+func TestStaleTranslations(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "case.yaml", readText(t, englishSample))
+	old := filepath.Join(dir, "cy.po")
+	if code, _, stderr := run(t, "translate", "export", "--lang", "cy", "-o", old, path); code != ExitOK {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	fill(t, old)
+	if code, stdout, stderr := run(t, "translate", "import", old, path); code != ExitOK {
+		t.Fatalf("import: exit %d\n%s%s", code, stdout, stderr)
+	}
+	// The English of one worry is edited.
+	edited := strings.Replace(readText(t, path), "Every hair strand test", "Every hair-strand test", 1)
+	writeFile(t, dir, "case.yaml", edited)
+
+	cur := filepath.Join(dir, "new.po")
+	code, _, stderr := run(t, "translate", "export", "--lang", "cy", "--previous", old, "-o", cur, path)
+	if code != ExitOK || !strings.Contains(stderr, "1 translations made from a text that has changed") {
+		t.Fatalf("export --previous: exit %d: %s", code, stderr)
+	}
+	ours := fuzzyEntries(t, readText(t, cur))
+	const key = "CTM-CP-2025-0219|children[jayden].plan.worries[w-drugs].text"
+	if len(ours) != 1 || !strings.Contains(ours[key], "msgctxt "+key+"Chelsea and Ryan use cocaine and cannabis. Every hair strand test") {
+		t.Fatalf("fuzzy entries %v, want %s with the old English", ours, key)
+	}
+	// msgmerge --previous, given the old translations and the new export
+	// as the template, marks the same entry with the same previous msgid.
+	pot := filepath.Join(dir, "new.pot")
+	if code, _, stderr := run(t, "translate", "export", "--lang", "cy", "-o", pot, path); code != ExitOK {
+		t.Fatalf("export: %s", stderr)
+	}
+	merged := gettextTool(t, "msgmerge", "--quiet", "--previous", "--no-wrap", old, pot)
+	theirs := fuzzyEntries(t, merged)
+	if ours[key] != theirs[key] || len(theirs) != 1 {
+		t.Errorf("msgmerge marks %v\nexport marks %v", theirs, ours)
+	}
+	gettextTool(t, "msgfmt", "--check", "-o", filepath.Join(dir, "new.mo"), cur)
+
+	code, stdout, _ := run(t, "translate", "check", "--previous", old, path)
+	if code != ExitFindings || !regexp.MustCompile(path+`:\d+:\d+: children\[jayden\]\.plan\.worries\[w-drugs\]\.text: stale`).MatchString(stdout) {
+		t.Errorf("translate check --previous: exit %d\n%s", code, stdout)
+	}
+	if code, stdout, stderr := run(t, "translate", "import", cur, path); code != ExitOK || !strings.Contains(stdout, "0 texts translated") {
+		t.Errorf("import of the fuzzy entry: exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+// fuzzyEntries maps the msgctxt of each fuzzy entry of a PO file to its
+// "#|" lines, joined, with the line breaks of wrapped strings removed.
+func fuzzyEntries(t *testing.T, text string) map[string]string {
+	t.Helper()
+	f := parsePO(t, "x.po", text)
+	out := map[string]string{}
+	for _, e := range f.Entries {
+		if e.Fuzzy() {
+			prev := strings.Join(e.Previous, "")
+			prev = strings.NewReplacer(`msgid ""`, "", `""`, "", `"`, "", "msgid ", "").Replace(prev)
+			out[e.Context] = prev
+		}
+	}
+	return out
+}

@@ -39,6 +39,7 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	out := fs.String("o", "", "write the PO file here (whole or not at all) instead of to standard output")
 	format := fs.String("format", "", "po, or xliff for XLIFF 2.0 (default po, or xliff when -o ends in .xlf or .xliff)")
 	translator := fs.String("translator", "", "the translator, \"NAME <EMAIL>\", for the Last-Translator header")
+	previousPath := fs.String("previous", "", "the previous export, translated (PO or XLIFF): a translation made from a text that has changed since is written fuzzy, with the text it was made from (#|), as msgmerge does")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -69,6 +70,12 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	if err != nil {
 		return e.fail("%v", err)
 	}
+	var previous *po.File
+	if *previousPath != "" {
+		if previous, err = e.readTranslations(*previousPath); err != nil {
+			return e.fail("--previous: %v", err)
+		}
+	}
 	file := &po.File{}
 	var cases []*casefile.Case
 	refs := map[string]string{}
@@ -92,8 +99,11 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 		for _, s := range skipped {
 			fmt.Fprintf(e.stderr, "%s: note: %s has no %s text to translate from, so it is left out\n", s.Text.Pos, s.Path, *source)
 		}
+		if n := translation.MarkStale(entries, previous); n > 0 {
+			fmt.Fprintf(e.stderr, "%s: %d translations made from a text that has changed since %s: written fuzzy, for the translator to check\n", displayName(path), n, *previousPath)
+		}
 		for _, en := range entries {
-			if en.Str != "" {
+			if en.Str != "" && !en.Fuzzy() {
 				translated++
 			}
 		}
@@ -117,6 +127,18 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	return ExitOK
 }
 
+// readTranslations reads a PO or an XLIFF 2.0 file, as its content says.
+func (e *env) readTranslations(path string) (*po.File, error) {
+	data, err := e.readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if xliff.IsXLIFF(data) {
+		return xliff.Decode(displayName(path), data)
+	}
+	return po.Parse(displayName(path), data)
+}
+
 // runTranslateImport merges a PO file's translations into case files.
 func runTranslateImport(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
@@ -129,15 +151,7 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 		return e.fail("translate import: name a PO file and the case files to merge it into\nusage: %s", c.usage)
 	}
 	poPath := args[0]
-	poData, err := e.readFile(poPath)
-	if err != nil {
-		return e.fail("%v", err)
-	}
-	parse := po.Parse
-	if xliff.IsXLIFF(poData) {
-		parse = xliff.Decode
-	}
-	file, err := parse(displayName(poPath), poData)
+	file, err := e.readTranslations(poPath)
 	if err != nil {
 		return e.fail("%v", err)
 	}
