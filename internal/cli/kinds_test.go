@@ -49,7 +49,7 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 	if strings.TrimSpace(stdout) != path {
 		t.Errorf("wrote %q, want %s", stdout, path)
 	}
-	if md, _ := os.ReadFile(path); !strings.HasPrefix(string(md), "# A letter about Leo") {
+	if md, _ := os.ReadFile(path); !strings.HasPrefix(markdownBody(string(md)), "# A letter about Leo") {
 		t.Errorf("the letter is %q", md)
 	}
 	_, help, _ := runWith(kinds, renderCommand, "-h")

@@ -29,7 +29,9 @@ type output struct {
 // outputs are render's output formats, in the order a document's files
 // are written.
 var outputs = []output{
-	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
+	{"md", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.MarkedMarkdown(d.Markdown, j.meta(c, d))
+	}},
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
 		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
