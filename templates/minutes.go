@@ -115,6 +115,7 @@ func buildMinutes(b *builder, _ *casefile.Child, opts Options) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	b.meeting = m.Date
 	return b.minutes(m), nil
 }
 

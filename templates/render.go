@@ -33,6 +33,12 @@ type Document struct {
 	Part string
 	// Child is the id of the child a plan is for; "" for other documents.
 	Child string
+	// Meeting is the day of the meeting a record or an agenda is of; zero
+	// for other documents and for blank forms.
+	Meeting casefile.Date
+	// Tier is the tier (1 or 2) of a resolution meeting's agenda or record;
+	// 0 for other documents and when the case has no such meeting yet.
+	Tier int
 	// Title is the document's title in its language, as plain text.
 	Title string
 	// Markdown is the document.
@@ -80,7 +86,7 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		d := Document{Kind: kind, Markdown: md, Large: k.Large, Missing: b.missing, Sources: b.sources}
+		d := Document{Kind: kind, Markdown: md, Large: k.Large, Missing: b.missing, Sources: b.sources, Meeting: b.meeting, Tier: b.tier}
 		if ch == nil {
 			d.Title = l.Text(locales.M(k.Title))
 		} else {

@@ -81,6 +81,9 @@ func buildResolutionMeeting(b *builder, _ *casefile.Child, opts Options) (any, e
 	if opts.Blank {
 		return ResolutionMeetingView{Doc: DocView{Blank: true}}, nil
 	}
+	if m != nil {
+		b.meeting, b.tier = m.Date, m.Tier
+	}
 	return v, nil
 }
 

@@ -16,6 +16,10 @@ type builder struct {
 	missing []report.Position
 	sources []Source
 	people  map[string]Person
+	// meeting and tier are the day and the resolution tier of the
+	// meeting a record or agenda is of, for the document's file name.
+	meeting casefile.Date
+	tier    int
 }
 
 func newBuilder(c *casefile.Case, lang string, l *locales.Localizer) *builder {

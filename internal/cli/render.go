@@ -41,6 +41,7 @@ type renderJob struct {
 	review       bool                      // --doc review: a translator's side-by-side sheet
 	names        map[string]*casefile.Case // file name base → the case that writes under it
 	caseFiles    map[*casefile.Case]string // case → its file, for messages
+	claimed      map[string]string         // file name → the document written under it
 	path         string                    // the case file being written, "" for blank forms
 }
 
@@ -216,23 +217,6 @@ func (j *renderJob) renderCase(path string) error {
 	return j.writeFiles(files)
 }
 
-// claimName records that case c, read from path, writes its documents
-// under the file name of its reference, and returns the other case of
-// this run that already does, if any: two references that differ only in
-// punctuation (CG/2026/1 and CG-2026-1) would overwrite each other's
-// documents.
-func (j *renderJob) claimName(c *casefile.Case, path string) *casefile.Case {
-	if j.names == nil {
-		j.names, j.caseFiles = map[string]*casefile.Case{}, map[*casefile.Case]string{}
-	}
-	base := safeName(c.Ref)
-	if other, taken := j.names[base]; taken {
-		return other
-	}
-	j.names[base], j.caseFiles[c] = c, path
-	return nil
-}
-
 // writeReview writes the translator's review sheet of a case: every
 // document in English and in the document language, string by string.
 func (j *renderJob) writeReview(c *casefile.Case) error {
@@ -311,11 +295,10 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	var files []outFile
 	for _, d := range docs {
 		blocking := append(blockers(k, forDocument(d, findings)), untranslated(findings, d.Missing)...)
-		name := base + "-" + k.Name
-		if d.Part != "" {
-			name += "-" + safeName(d.Part)
+		name := docName(base, d, j.lang)
+		if other, taken := j.claimFile(name, d); taken {
+			return nil, fmt.Errorf("two documents would be written as %s in one run: %s and %s; render them into different folders with -o", name, other, describe(d))
 		}
-		name += "-" + safeName(j.lang)
 		if (len(blocking) > 0 || len(d.Missing) > 0) && !j.draft {
 			j.report(blocking)
 			fmt.Fprintf(j.e.stderr, "coregroup: %s not written: fix the errors above, or use --draft\n", name)
@@ -389,28 +372,6 @@ func blockers(k templates.Kind, findings report.List) report.List {
 		}
 	}
 	return out
-}
-
-// safeName keeps letters, digits, - and _ of a name for a file name.
-func safeName(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range s {
-		ok := (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') || r == '_'
-		switch {
-		case ok:
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	name := strings.Trim(b.String(), "-")
-	if name == "" {
-		return "case"
-	}
-	return name
 }
 
 // warnIfShared warns when the output folder, made by someone else or
