@@ -7,7 +7,6 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/locales"
-	"coregroup/report"
 )
 
 // Options choose what to write.
@@ -46,8 +45,9 @@ type Document struct {
 	// Large asks for the large clear type of the family's copy.
 	Large bool
 	// Missing lists case texts that have no version in the document's
-	// language; the document shows a placeholder for each.
-	Missing []report.Position
+	// language (for a bilingual document, in one of its languages); the
+	// document shows a placeholder for each.
+	Missing []Untranslated
 	// Sources are the case values the document prints, with where the
 	// case file gives them (see Blame).
 	Sources []Source

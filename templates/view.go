@@ -13,7 +13,7 @@ type builder struct {
 	l       *locales.Localizer
 	lang    string
 	source  string
-	missing []report.Position
+	missing []Untranslated
 	sources []Source
 	people  map[string]Person
 	// meeting and tier are the day and the resolution tier of the
@@ -58,10 +58,34 @@ func (b *builder) text(t casefile.Text) Value {
 	if s, ok := t.In(b.lang, b.source); ok {
 		return b.value(s, textPos(t, s))
 	}
-	b.missing = append(b.missing, t.Pos)
+	b.missing = append(b.missing, Untranslated{Pos: t.Pos, Lang: b.lang, Text: b.anyVersion(t)})
 	// Visible in a draft; a document with missing text is not written
 	// otherwise. Never the text of another language.
 	return Value{s: b.l.Text(locales.M("doc.untranslated")), Missing: true}
+}
+
+// anyVersion returns a text in a language the case gives it in: the
+// source language's first, else the first language by tag.
+func (b *builder) anyVersion(t casefile.Text) string {
+	if s, ok := t.In(b.source, b.source); ok {
+		return s
+	}
+	for _, tag := range t.Langs(b.source) {
+		if s, ok := t.In(tag, b.source); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// Untranslated is a case text with no version in a document's language.
+type Untranslated struct {
+	// Pos is where the case file gives the text.
+	Pos report.Position
+	// Lang is the language the text lacks, such as "cy".
+	Lang string
+	// Text is the text in a language the case does give it in.
+	Text string
 }
 
 // either returns the first of two texts that is set: a child's wording or

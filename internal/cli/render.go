@@ -35,9 +35,11 @@ type renderJob struct {
 	formats      map[string]bool // the names of the outputs --format asks for
 	draft, blank bool
 	meeting      time.Time
-	loc          *locales.Localizer
+	loc          *locales.Localizer // the document's (first) language
+	ui           *locales.Localizer // the language of the messages to the person at the keyboard
 	refused      bool
 	printed      map[string]bool           // findings already printed for this case
+	missing      untranslated              // the case's texts that stopped a document for want of a translation
 	review       bool                      // --doc review: a translator's side-by-side sheet
 	names        map[string]*casefile.Case // file name base → the case that writes under it
 	caseFiles    map[*casefile.Case]string // case → its file, for messages
@@ -62,6 +64,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	blank := fs.Bool("blank", false, "write empty forms to fill in by hand ("+strings.Join(forms, ", ")+")")
 	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
 	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
+	uiLang := fs.String("ui-lang", "", "the language of the messages printed here, such as cy (default from LC_ALL, LC_MESSAGES or LANG when coregroup speaks it, else English); never that of the documents")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -92,6 +95,9 @@ func runRender(e *env, c *command, args []string) ExitCode {
 		j.meeting = t
 	}
 	var err error
+	if j.ui, err = uiLocalizer(*uiLang); err != nil {
+		return e.fail("%v", err)
+	}
 	if j.opts, err = cf.options(); err != nil {
 		return e.fail("%v", err)
 	}
@@ -158,10 +164,10 @@ func (j *renderJob) renderCase(path string) error {
 	if err != nil {
 		return err
 	}
-	j.printed = map[string]bool{}
+	j.printed, j.missing = map[string]bool{}, untranslated{}
 	if c == nil || (probs.Err() != nil && !j.draft) {
 		j.report(probs)
-		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: the case file has errors (fix them, or use --draft)\n", path)
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.case-not-written", "File", path)))
 		j.refused = true
 		return nil
 	}
@@ -214,6 +220,7 @@ func (j *renderJob) renderCase(path string) error {
 		}
 		files = append(files, more...)
 	}
+	j.missing.print(j, path)
 	return j.writeFiles(files)
 }
 
@@ -264,7 +271,7 @@ func (j *renderJob) useLanguage(c *casefile.Case) error {
 			if _, err := locales.New(c.Language); err == nil {
 				j.lang = c.Language
 			} else {
-				fmt.Fprintf(j.e.stderr, "coregroup: %s: the family's language is %s, which coregroup cannot write yet; writing English\n", c.Ref, c.Language)
+				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.family-language", "Ref", c.Ref, "Lang", c.Language)))
 			}
 		}
 	}
@@ -294,14 +301,17 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	}
 	var files []outFile
 	for _, d := range docs {
-		blocking := append(blockers(k, forDocument(d, findings)), untranslated(findings, d.Missing)...)
+		blocking := blockers(k, forDocument(d, findings))
 		name := docName(base, d, j.lang)
 		if other, taken := j.claimFile(name, d); taken {
 			return nil, fmt.Errorf("two documents would be written as %s in one run: %s and %s; render them into different folders with -o", name, other, describe(d))
 		}
 		if (len(blocking) > 0 || len(d.Missing) > 0) && !j.draft {
-			j.report(blocking)
-			fmt.Fprintf(j.e.stderr, "coregroup: %s not written: fix the errors above, or use --draft\n", name)
+			j.missing.add(d.Missing)
+			if len(blocking) > 0 {
+				j.report(blocking)
+				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.not-written", "Name", name)))
+			}
 			j.refused = true
 			continue
 		}
@@ -314,10 +324,11 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	return files, nil
 }
 
-// report prints the findings that stop a document, each once per case.
+// report prints the findings that stop a document, each once per case,
+// in the language of the person at the keyboard.
 func (j *renderJob) report(findings report.List) {
 	for _, f := range findings {
-		line := f.Line(j.loc)
+		line := f.Line(j.ui)
 		if j.printed[line] {
 			continue
 		}
@@ -326,19 +337,6 @@ func (j *renderJob) report(findings report.List) {
 		}
 		fmt.Fprintln(j.e.stderr, line)
 	}
-}
-
-// untranslated returns the findings of lang.missing-translation about the
-// texts a document prints and has no version of in its language: the
-// document's refusal gives the same finding validate does.
-func untranslated(findings report.List, missing []report.Position) report.List {
-	var out report.List
-	for _, f := range findings {
-		if f.Rule == "lang.missing-translation" && f.Severity == report.Error && slices.Contains(missing, f.Pos) {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // forDocument keeps, for a child's plan, the findings about that child

@@ -343,10 +343,17 @@ func TestATextMissingInTheLanguageIsTheSameErrorInValidateAndRender(t *testing.T
 	if code != ExitFindings || !strings.Contains(stdout, ":15:12: error lang.missing-translation: ") {
 		t.Errorf("validate: exit %d\n%s", code, stdout)
 	}
-	// render speaks the document's language: "gwall" is Welsh for error.
+	// render speaks the language of the person at the keyboard, English
+	// unless they ask for Welsh ("gwall" is Welsh for error), whatever
+	// the document's.
+	keyboardEnglish(t)
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy", "-o", t.TempDir(), good)
-	if code != ExitFindings || !strings.Contains(stderr, ":15:12: gwall lang.missing-translation: ") || !strings.Contains(stderr, "not written") {
+	if code != ExitFindings || !strings.Contains(stderr, ":15:12: error lang.missing-translation: ") || !strings.Contains(stderr, "not written") {
 		t.Errorf("render: exit %d\n%s", code, stderr)
+	}
+	code, _, stderr = run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy", "--ui-lang", "cy", "-o", t.TempDir(), good)
+	if code != ExitFindings || !strings.Contains(stderr, ":15:12: gwall lang.missing-translation: ") {
+		t.Errorf("render --ui-lang cy: exit %d\n%s", code, stderr)
 	}
 	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", t.TempDir(), good); code != ExitOK {
 		t.Errorf("in English: exit %d\n%s", code, stderr)
