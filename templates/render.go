@@ -21,6 +21,11 @@ type Options struct {
 	Meeting time.Time
 	// Blank writes a form with nothing from the case, to fill in by hand.
 	Blank bool
+	// RecordDue gives, by the day of a meeting (YYYY-MM-DD), the day its
+	// record is due to be circulated under the case's policy; the record
+	// of a meeting in it that is not yet circulated says it will be by
+	// then. Nil leaves that out.
+	RecordDue map[string]time.Time
 }
 
 // Document is one document, written.

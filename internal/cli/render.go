@@ -45,6 +45,7 @@ type renderJob struct {
 	caseFiles    map[*casefile.Case]string // case → its file, for messages
 	claimed      map[string]string         // file name → the document written under it
 	path         string                    // the case file being written, "" for blank forms
+	recordDue    map[string]time.Time      // the case's meetings' days → the day each record is due
 }
 
 func runRender(e *env, c *command, args []string) ExitCode {
@@ -196,6 +197,7 @@ func (j *renderJob) renderCase(path string) error {
 		}
 		findings = append(findings, more...)
 	}
+	j.recordDue = recordsDue(c, j.opts)
 	if j.review {
 		return j.writeReview(c)
 	}
@@ -281,6 +283,23 @@ func (j *renderJob) useLanguage(c *casefile.Case) error {
 	return err
 }
 
+// recordsDue returns, by the day of each meeting held (YYYY-MM-DD), the
+// day its record is due to be circulated under the case's policy; nil
+// when the policy is not known.
+func recordsDue(c *casefile.Case, opts check.Options) map[string]time.Time {
+	events, err := check.Schedule(c, opts)
+	if err != nil {
+		return nil
+	}
+	due := map[string]time.Time{}
+	for _, e := range events {
+		if day, ok := e.Data["Meeting"].(time.Time); ok && e.Kind == "record" {
+			due[day.Format(time.DateOnly)] = e.Due
+		}
+	}
+	return due
+}
+
 // optional reports whether a document that cannot be written is simply
 // not part of the case when several are asked for: minutes before any
 // meeting, or no meeting of a kind on the --meeting day.
@@ -295,7 +314,7 @@ func (j *renderJob) optional(kind string, err error) bool {
 // prepare makes the files of the documents of one kind, leaving out those
 // whose print has errors unless this is a draft.
 func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]outFile, error) {
-	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank})
+	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, RecordDue: j.recordDue})
 	if err != nil {
 		return nil, err
 	}
