@@ -105,6 +105,10 @@ func (d *doc) lead(n ast.Node) float64 {
 		return d.th.headSpace[lvl-1] + d.headingLineHeight(d.th.heading[lvl-1]) + 3*lh
 	case *east.Table:
 		return d.tableLead(n)
+	case *ast.List:
+		if h := d.keptList(n); h > 0 {
+			return h
+		}
 	case picture:
 		return d.pictureHeight(n)
 	}

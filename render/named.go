@@ -48,6 +48,7 @@ var namedBlocks = map[string]func(b fence) (picture, error){
 	"scale":     parseScale,
 	"chart":     parseChart,
 	"boxes":     parseBoxes,
+	"rows":      parseRows,
 	"signature": parseSignature,
 	"pagebreak": parsePageBreak,
 }
