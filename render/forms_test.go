@@ -81,3 +81,20 @@ func TestABoxWithAnEmptyLabelHasNone(t *testing.T) {
 		t.Errorf("the heading is repeated as a label: %q", text)
 	}
 }
+
+// TestASignatureIsNeverAloneOnItsPage fills page 1 to its foot with
+// paragraphs, the last followed by a signature block: the signature does
+// not start a page of its own.
+func TestASignatureIsNeverAloneOnItsPage(t *testing.T) {
+	for n := 24; n <= 32; n++ {
+		var md strings.Builder
+		for i := range n {
+			fmt.Fprintf(&md, "Filler line %d.\n\n", i)
+		}
+		md.WriteString("The last thing said before the signature.\n\n```signature\nSigned\nDate\n```\n")
+		path := save(t, mustPDF(t, md.String(), testMeta()))
+		if a, b := findPage(t, path, "The last thing said"), findPage(t, path, "Signed"); a != b {
+			t.Errorf("%d lines before: what is signed for is on page %d, the signature on page %d", n, a, b)
+		}
+	}
+}

@@ -110,6 +110,7 @@ type doc struct {
 	y           float64 // top of the next content
 	gap         float64 // space asked for before the next content
 	fresh       bool    // nothing drawn on this page yet
+	keepAfter   float64 // height that must follow the last lines of the paragraph being drawn on their page
 	left, right float64 // the text column
 	quotes      []*quoteBar
 	marker      *marker // a list item's marker, drawn with its first line

@@ -23,8 +23,8 @@ import (
 // page they are narrowed in proportion. The first pipe line is the header;
 // each further one a row printed as given (an empty cell is left to write
 // in; \| is a | in a cell). rows is how many empty rows follow, from 0 to
-// 100. The block is kept on one page when it fits; a longer one goes on
-// over pages with its header repeated.
+// 100. The block is kept on one page when it takes at most half of one; a
+// longer one goes on over pages with its header repeated.
 type rows struct {
 	ast.BaseBlock
 	widths []float64 // mm; 0 for a share of the rest
@@ -175,9 +175,10 @@ func (r *rows) height(d *doc) float64 {
 		h += r.rowHeight(d, r.cells(d, cols, row, regular), false)
 	}
 	h += float64(r.empty) * rowsEmptyH
-	// Kept whole when it fits a page; else the header and three rows.
-	if h > bodyHeight {
-		return r.rowHeight(d, r.cells(d, cols, r.header, bold), true) + 3*rowsEmptyH
+	// Kept whole when it takes at most half a page; else it may break
+	// after its header and four rows.
+	if h > bodyHeight/2 {
+		return r.rowHeight(d, r.cells(d, cols, r.header, bold), true) + 4*rowsEmptyH
 	}
 	return h
 }

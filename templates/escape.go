@@ -42,6 +42,12 @@ func (v Value) Fence() string {
 	return strings.ReplaceAll(oneLine(v.s), "`", "'")
 }
 
+// Cell returns the text for a cell of a rows block: one line, as Fence,
+// with each | escaped so that it cannot split the cell.
+func (v Value) Cell() string {
+	return strings.ReplaceAll(v.Fence(), "|", `\|`)
+}
+
 // IsSet reports whether there is any text.
 func (v Value) IsSet() bool { return strings.TrimSpace(v.s) != "" }
 
