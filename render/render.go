@@ -45,6 +45,18 @@ type Meta struct {
 	// Created is the PDF creation and modification date; the zero time
 	// means a fixed date (2000-01-01T00:00:00Z), never the clock.
 	Created time.Time
+	// Parts holds the page furniture (Title, Marking, Banner, PageOf and
+	// Draft; the rest is not read) of the later parts of a document in
+	// several languages one after the other: Parts[0] for the part a
+	// pagebreak block with part: 2 starts, and so on.
+	Parts []Meta
+}
+
+// furniture returns m's page furniture with that of part, as a page of
+// part prints it.
+func (m Meta) furniture(part Meta) Meta {
+	m.Title, m.Marking, m.Banner, m.PageOf, m.Draft = part.Title, part.Marking, part.Banner, part.PageOf, part.Draft
+	return m
 }
 
 // defaultCreated is the date of a PDF whose Meta.Created is zero.
@@ -110,6 +122,7 @@ type doc struct {
 	y           float64 // top of the next content
 	gap         float64 // space asked for before the next content
 	fresh       bool    // nothing drawn on this page yet
+	next        *Meta   // the furniture the next page starts, when a part begins there
 	keepAfter   float64 // height that must follow the last lines of the paragraph being drawn on their page
 	left, right float64 // the text column
 	quotes      []*quoteBar
@@ -143,6 +156,19 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	} {
 		*f.s = d.c.clean(*f.s, 0, f.name)
 	}
+	parts := make([]Meta, len(m.Parts))
+	for i, p := range m.Parts {
+		for _, f := range []struct {
+			s    *string
+			name string
+		}{
+			{&p.Title, "title"}, {&p.Marking, "marking"}, {&p.Banner, "banner"}, {&p.PageOf, "page number"}, {&p.Draft, "draft"},
+		} {
+			*f.s = d.c.clean(*f.s, 0, f.name)
+		}
+		parts[i] = m.furniture(p)
+	}
+	m.Parts = parts
 	d.m = m
 
 	created := m.Created
