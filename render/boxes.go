@@ -140,3 +140,17 @@ func (b *boxes) draw(d *doc) {
 	}
 	d.space(d.th.paraGap * 1.5)
 }
+
+// markdown is each box as its label in bold and its lines to write on.
+func (b *boxes) markdown() string {
+	var parts []string
+	for _, it := range b.items {
+		if l := strings.TrimSpace(it.label.s); l != "" {
+			parts = append(parts, "**"+mdEscape(l)+"**")
+		}
+		for range it.lines {
+			parts = append(parts, writeLine)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}

@@ -434,3 +434,24 @@ func (c *chart) drawDirectLabels(d *doc, g chartGeometry, x1, top, bottom float6
 		d.pdf.Text(x+directMarker, l.y+g.labelSize*0.35*ptToMM, g.direct[l.s])
 	}
 }
+
+// markdown is the chart's table: a GFM table of the scores by meeting.
+func (c *chart) markdown() string {
+	header := []string{c.axis.s}
+	for _, s := range c.series {
+		header = append(header, s.s)
+	}
+	var rows [][]string
+	for i, l := range c.labels {
+		row := []string{l.s}
+		for _, v := range c.scores[i] {
+			cell := ""
+			if !math.IsNaN(v) {
+				cell = strconv.FormatFloat(v, 'f', -1, 64)
+			}
+			row = append(row, cell)
+		}
+		rows = append(rows, row)
+	}
+	return mdTable(header, rows)
+}

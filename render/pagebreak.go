@@ -80,3 +80,6 @@ func (p *pageBreak) draw(d *doc) {
 		}
 	}
 }
+
+// markdown is a thematic break, the nearest Markdown has to a new page.
+func (p *pageBreak) markdown() string { return "---" }

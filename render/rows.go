@@ -233,3 +233,22 @@ func (r *rows) drawRow(d *doc, cols []float64, cells [][]line, h float64, head b
 	}
 	d.y += h
 }
+
+// markdown is the rows as a GFM table, its empty rows empty.
+func (r *rows) markdown() string {
+	text := func(cs []blockText) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = c.s
+		}
+		return out
+	}
+	var body [][]string
+	for _, row := range r.filled {
+		body = append(body, text(row))
+	}
+	for range r.empty {
+		body = append(body, make([]string, len(r.header)))
+	}
+	return mdTable(text(r.header), body)
+}

@@ -101,3 +101,17 @@ func (s *signature) draw(d *doc) {
 	}
 	d.space(d.th.paraGap * 1.5)
 }
+
+// markdown is each line to sign as its label in bold and a line to
+// write on, or what is written on it.
+func (s *signature) markdown() string {
+	var parts []string
+	for i, l := range s.labels {
+		v := writeLine
+		if s.values[i].s != "" {
+			v = mdEscape(s.values[i].s)
+		}
+		parts = append(parts, "**"+mdEscape(l.s)+":** "+v)
+	}
+	return strings.Join(parts, "\n\n")
+}

@@ -32,9 +32,11 @@ func (v Value) String() string {
 	return out
 }
 
-// Block returns the text escaped for a paragraph, keeping its line breaks
-// as hard breaks. Every kind of line break counts, a lone carriage return
-// among them: CommonMark readers start a new line at one.
+// Block returns the text escaped for a paragraph, each of its lines a
+// paragraph of its own: no hard line breaks (a backslash at a line's end),
+// which read badly wherever the Markdown is pasted. Every kind of line
+// break counts, a lone carriage return among them: CommonMark readers
+// start a new line at one.
 func (v Value) Block() string {
 	out := block(v.s)
 	for _, a := range v.alt {
@@ -52,7 +54,14 @@ func block(s string) string {
 			kept = append(kept, escapeInline(l))
 		}
 	}
-	return strings.Join(kept, "\\\n")
+	return strings.Join(kept, "\n\n")
+}
+
+// Quote returns the text as a block quote: Block, each paragraph marked
+// with "> ", and the blank lines between them too, so the quote holds
+// them all.
+func (v Value) Quote() string {
+	return "> " + strings.ReplaceAll(v.Block(), "\n\n", "\n>\n> ")
 }
 
 // Fence returns the text for a line inside a named fenced block: one line,

@@ -29,7 +29,8 @@ type output struct {
 // outputs are render's output formats, in the order a document's files
 // are written.
 var outputs = []output{
-	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
+	// The Markdown file stands alone: its named blocks are plain Markdown.
+	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return render.Standalone(d.Markdown) }},
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
 		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
