@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -91,5 +92,16 @@ func TestABilingualPlanStartsEachLanguageOnAnOddPage(t *testing.T) {
 		if !english && (!strings.Contains(p, "SWYDDOGOL-SENSITIF") || strings.Contains(p, "OFFICIAL-SENSITIVE")) {
 			t.Errorf("Welsh page %d has English furniture", i+1)
 		}
+	}
+}
+
+func TestABilingualDraftFormSaysDraftInBothLanguages(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := run(t, "render", "--blank", "--draft", "--doc", "agenda", "--lang", "cy+en", "--format", "md", "-o", dir); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "blank-agenda-cy-en.md"))
+	if !strings.HasPrefix(string(md), "**DRAFFT: heb ei wirio, nid i'w anfon / DRAFT: not checked, not for sending**") {
+		t.Errorf("the draft banner is %.100q", md)
 	}
 }

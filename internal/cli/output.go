@@ -42,7 +42,7 @@ var outputs = []output{
 // cannot draw.
 func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
 	if j.draft {
-		d.Markdown = append([]byte("**"+j.loc.Text(locales.M("doc.draft-banner"))+"**\n\n"), d.Markdown...)
+		d.Markdown = append([]byte("**"+j.inEach(d, "doc.draft-banner")+"**\n\n"), d.Markdown...)
 	}
 	if _, err := render.Parse(d.Markdown); err != nil {
 		return nil, j.place(name, d, err)
@@ -126,6 +126,21 @@ func (j *renderJob) furniture(c *casefile.Case, loc *locales.Localizer) render.M
 		m.Draft = loc.Text(locales.M("doc.draft"))
 	}
 	return m
+}
+
+// inEach is a message in each language of a form in several (Welsh,
+// then English), or in the document's language.
+func (j *renderJob) inEach(d templates.Document, id string) string {
+	s := j.loc.Text(locales.M(id))
+	if !d.Interleaved {
+		return s
+	}
+	for _, lang := range d.Langs[1:] {
+		if loc, err := locales.New(lang); err == nil {
+			s = joinNew(s, loc.Text(locales.M(id)))
+		}
+	}
+	return s
 }
 
 // joinNew joins two wordings of one thing with " / ", the second left
