@@ -176,8 +176,7 @@ func (j *renderJob) renderCase(path string) error {
 		j.report(probs)
 	}
 	if other := j.claimName(c, path); other != nil {
-		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: its reference %s gives the same file names as %s in %s, whose documents this run has written; give each case its own reference, or render them into different folders with -o\n",
-			path, c.Ref, other.Ref, j.caseFiles[other])
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", path, "Ref", c.Ref, "OtherRef", other.Ref, "OtherFile", j.caseFiles[other])))
 		j.refused = true
 		return nil
 	}
