@@ -30,7 +30,9 @@ type output struct {
 // are written.
 var outputs = []output{
 	// The Markdown file stands alone: its named blocks are plain Markdown.
-	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return render.Standalone(d.Markdown) }},
+	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.Standalone(d.Markdown)
+	}},
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
 		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
