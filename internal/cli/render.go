@@ -304,7 +304,11 @@ func recordsDue(c *casefile.Case, opts check.Options) map[string]time.Time {
 // meeting, or no meeting of a kind on the --meeting day.
 func (j *renderJob) optional(kind string, err error) bool {
 	if len(j.kinds) > 1 && errors.Is(err, templates.ErrNoMeeting) {
-		fmt.Fprintf(j.e.stderr, "coregroup: %s: skipped: %v\n", kind, err)
+		m := locales.M("render.skipped-none", "Kind", kind)
+		if !j.meeting.IsZero() {
+			m = locales.M("render.skipped-day", "Kind", kind, "Day", j.meeting.Format(time.DateOnly))
+		}
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(m))
 		return true
 	}
 	return false
