@@ -8,8 +8,9 @@ import (
 	"coregroup/samples"
 )
 
-// keyboardEnglish clears the environment's language, so that messages
-// are in English unless a test asks otherwise.
+// keyboardEnglish clears the environment's language for one test, so
+// that messages are in English unless the test asks otherwise (TestMain
+// clears it for all; a test that sets it restores it with t.Setenv).
 func keyboardEnglish(t *testing.T) {
 	t.Helper()
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
