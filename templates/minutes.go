@@ -205,9 +205,9 @@ func (b *builder) scalingQuestion(day time.Time) Value {
 
 // coreGroup returns the ids of the people every core group meeting
 // expects, in the case file's order: the parents and carers who are not
-// excluded (those are listed apart), and the professionals of the core
-// group other than those who come for a task of their own (a conference
-// chair, a lawyer, an interpreter, an advocate).
+// excluded (those are listed apart), and the professionals who work with
+// the family (Member.WorksWithFamily: not managers, conference chairs,
+// lawyers, interpreters or advocates, who come for a task of their own).
 func (b *builder) coreGroup() []string {
 	var ids []string
 	for _, f := range b.c.Family {
@@ -216,11 +216,7 @@ func (b *builder) coreGroup() []string {
 		}
 	}
 	for _, mb := range b.c.Members {
-		switch mb.Role {
-		case "independent-reviewing-officer", "legal", "interpreter", "advocate":
-			continue
-		}
-		if mb.InCoreGroup() {
+		if mb.WorksWithFamily() {
 			ids = append(ids, mb.ID)
 		}
 	}

@@ -10,11 +10,12 @@ import (
 )
 
 // TestMinutesAreCompleteForTheChair renders the minutes of the test case's
-// latest meeting with one member neither present nor sending apologies,
+// latest meeting with a parent and a teacher neither present nor sending
+// apologies,
 // the record not yet circulated and the next meeting's time and venue
 // agreed: each shows.
 func TestMinutesAreCompleteForTheChair(t *testing.T) {
-	src := strings.Replace(goodCase, "    present: [mum, sw-hughes, tchr-evans]\n", "    present: [mum, sw-hughes]\n", 1)
+	src := strings.Replace(goodCase, "    present: [mum, sw-hughes, tchr-evans]\n", "    present: [sw-hughes]\n", 1)
 	src = strings.Replace(src, "    circulated: 2026-11-06\n", "    next_time: \"09:30\"\n    next_venue: Testbury Library\n", 1)
 	if src == goodCase {
 		t.Fatal("the test case has changed: the edits did not apply")
@@ -31,6 +32,7 @@ func TestMinutesAreCompleteForTheChair(t *testing.T) {
 	}
 	for _, want := range []string{
 		"| Jo Evans | Teacher, Testbury Primary | Did not attend; no apologies |",
+		"| Rhian Example | Mother | Did not attend; no apologies |",
 		"| Sam Davies | Team manager, Testbury Children's Services | Apologies; written report received |",
 		"Friday 4 December 2026, 9.30, Testbury Library",
 		// 10 working days (England) after Friday 30 October 2026.
