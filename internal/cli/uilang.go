@@ -31,8 +31,7 @@ func uiLocalizer(flag string) (*locales.Localizer, error) {
 // such as "cy": the first of LC_ALL, LC_MESSAGES and LANG that is set,
 // less its territory, encoding and modifier; "en" for C and POSIX.
 func envLanguage() string {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := os.Getenv(name)
+	for _, v := range []string{os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")} {
 		if v == "" {
 			continue
 		}
