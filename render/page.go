@@ -33,6 +33,9 @@ const pagesAlias = "\x01np\x01"
 // rule.
 func (d *doc) header() {
 	pdf := d.pdf
+	if d.next != nil {
+		d.m, d.next = *d.next, nil
+	}
 	if d.m.Draft != "" {
 		d.watermark()
 	}

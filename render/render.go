@@ -49,6 +49,18 @@ type Meta struct {
 	// v1.2.0": the PDF's Creator and Producer and XMP CreatorTool; ""
 	// means "coregroup".
 	Creator string
+	// Parts holds the page furniture (Title, Marking, Banner, PageOf and
+	// Draft; the rest is not read) of the later parts of a document in
+	// several languages one after the other: Parts[0] for the part a
+	// pagebreak block with part: 2 starts, and so on.
+	Parts []Meta
+}
+
+// furniture returns m's page furniture with that of part, as a page of
+// part prints it.
+func (m Meta) furniture(part Meta) Meta {
+	m.Title, m.Marking, m.Banner, m.PageOf, m.Draft = part.Title, part.Marking, part.Banner, part.PageOf, part.Draft
+	return m
 }
 
 // defaultCreated is the date of a PDF whose Meta.Created is zero.
@@ -114,6 +126,8 @@ type doc struct {
 	y           float64 // top of the next content
 	gap         float64 // space asked for before the next content
 	fresh       bool    // nothing drawn on this page yet
+	next        *Meta   // the furniture the next page starts, when a part begins there
+	keepAfter   float64 // height that must follow the last lines of the paragraph being drawn on their page
 	left, right float64 // the text column
 	quotes      []*quoteBar
 	marker      *marker // a list item's marker, drawn with its first line
@@ -157,6 +171,19 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	if m.Creator == "" {
 		m.Creator = defaultCreator
 	}
+	parts := make([]Meta, len(m.Parts))
+	for i, p := range m.Parts {
+		for _, f := range []struct {
+			s    *string
+			name string
+		}{
+			{&p.Title, "title"}, {&p.Marking, "marking"}, {&p.Banner, "banner"}, {&p.PageOf, "page number"}, {&p.Draft, "draft"},
+		} {
+			*f.s = d.c.clean(*f.s, 0, f.name)
+		}
+		parts[i] = m.furniture(p)
+	}
+	m.Parts = parts
 	d.m = m
 
 	created := m.Created
