@@ -41,6 +41,11 @@ var outputs = []output{
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
 		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
+	// The HTML file stands alone too: styles, typeface and pictures in it,
+	// no script, nothing fetched.
+	{"html", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.HTML(d.Markdown, j.meta(c, d))
+	}},
 }
 
 // files makes the files of a document in each format asked for. The

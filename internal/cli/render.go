@@ -18,9 +18,9 @@ import (
 
 var renderCommand = &command{
 	name: "render",
-	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
+	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|html|pdf,md,html]\n" +
 		"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
-	summary: "Write the core group's documents from case files, as PDF and Markdown.",
+	summary: "Write the core group's documents from case files, as PDF, Markdown and HTML.",
 	run:     runRender,
 }
 
@@ -53,7 +53,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	cf := addCheckFlags(fs)
 	doc := fs.String("doc", "all", "which document: "+strings.Join(e.kinds.Names(), ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
 	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")
-	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
+	format := fs.String("format", "pdf,md", "pdf, md, html, or several joined with commas such as pdf,md,html (html: one accessible page that stands alone, to read on screen or print)")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
 	var forms []string
@@ -84,7 +84,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	for _, f := range strings.Split(*format, ",") {
 		f = strings.TrimSpace(f)
 		if !slices.ContainsFunc(outputs, func(o output) bool { return o.name == f }) {
-			return e.fail("unknown --format %q: use pdf, md or pdf,md", *format)
+			return e.fail("unknown --format %q: use pdf, md, html, or several joined with commas such as pdf,md", *format)
 		}
 		j.formats[f] = true
 	}
