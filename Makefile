@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
+.PHONY: all build test test-browser demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
@@ -16,6 +16,14 @@ build:
 test: lint
 	$(GO) test -race -coverprofile=coverage.out ./...
 	$(GO) run ./cmd/coregroup translate check samples/*.yaml
+
+## test-browser: every HTML document and every page of serve opened in
+## Debian's chromium (apt-get install chromium) and checked by axe-core
+## against WCAG 2.2 A and AA; npm ci installs the pinned axe-core.
+test-browser:
+	cd internal/browser && npm ci --no-audit --no-fund --silent
+	$(GO) vet -tags browser ./internal/browser
+	$(GO) test -tags browser -count=1 -timeout 15m ./internal/browser
 
 # The samples are written as on this day (samples.Date in samples/samples.go);
 # checking them on a later one would find their next meetings overdue.
