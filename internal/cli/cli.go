@@ -38,6 +38,9 @@ type env struct {
 	// sawFlags, when set, is handed every FlagSet a command makes: the
 	// completion scripts learn each command's flags from it.
 	sawFlags func(*flag.FlagSet)
+	// kept, when set, is where render keeps the files it makes, by base
+	// name, instead of writing them: serve shows documents it never writes.
+	kept map[string][]byte
 }
 
 // command is one subcommand. Its run function is given the command
@@ -60,6 +63,7 @@ var commands = []*command{
 	redactCommand,
 	renderCommand,
 	scheduleCommand,
+	serveCommand,
 	schemaCommand,
 	translateCommand,
 	validateCommand,

@@ -74,9 +74,13 @@ func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) (
 }
 
 // writeFiles writes the files of a case, each whole or not at all, and
-// lists them.
+// lists them; or keeps them, when the run keeps its files (env.kept).
 func (j *renderJob) writeFiles(files []outFile) error {
 	for _, f := range files {
+		if j.e.kept != nil {
+			j.e.kept[filepath.Base(f.path)] = f.data
+			continue
+		}
 		if err := atomicfile.WriteFile(f.path, f.data); err != nil {
 			return err
 		}

@@ -110,10 +110,12 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if j.set, err = e.kinds.Load(*tmplDir); err != nil {
 		return e.fail("%v", err)
 	}
-	if err := atomicfile.MakeDir(j.outDir); err != nil {
-		return e.fail("%v", err)
+	if e.kept == nil {
+		if err := atomicfile.MakeDir(j.outDir); err != nil {
+			return e.fail("%v", err)
+		}
+		warnIfShared(e, j.outDir)
 	}
-	warnIfShared(e, j.outDir)
 	if len(args) == 0 && j.blank {
 		if err := j.useLanguage(&casefile.Case{}); err != nil {
 			return e.fail("%v", err)

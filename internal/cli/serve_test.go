@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"coregroup/internal/desk"
+	"coregroup/samples"
+	"coregroup/templates"
+)
+
+// deskOf serves a folder as serve does, for tests: the token is "t".
+func deskOf(t *testing.T, dir string) func(target string) (int, http.Header, string) {
+	t.Helper()
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, kinds: templates.Kinds}
+	fs := e.flags(serveCommand)
+	cf := addCheckFlags(fs)
+	if err := fs.Parse([]string{"--as-of", samples.Date}); err != nil {
+		t.Fatal(err)
+	}
+	asOf, _ := time.Parse(time.DateOnly, samples.Date)
+	h := desk.Handler(newDeskSource(e, dir, cf, asOf), dir, samples.Date, "t", "127.0.0.1:9")
+	return func(target string) (int, http.Header, string) {
+		r := httptest.NewRequest("GET", "http://127.0.0.1:9"+target, nil)
+		r.Header.Set("Cookie", "coregroup-token=t")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w.Code, w.Header(), w.Body.String()
+	}
+}
+
+// TestServeWritesNothing opens every page of a folder of the samples,
+// every document of a case in each language included: the folder is as
+// it was, and nothing is written where the test runs.
+func TestServeWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"wales-welsh.yaml", "england-signs-of-safety.yaml"} {
+		b, err := os.ReadFile(filepath.Join("../../samples", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, here := listing(t, dir), listing(t, ".")
+	get := deskOf(t, dir)
+	links := regexp.MustCompile(`href="(/[^"]+)"`)
+	seen := map[string]bool{}
+	queue := []string{"/"}
+	for len(queue) > 0 {
+		target, _, _ := strings.Cut(queue[0], "#")
+		queue = queue[1:]
+		if seen[target] {
+			continue
+		}
+		seen[target] = true
+		code, _, body := get(target)
+		if code != http.StatusOK {
+			t.Errorf("%s: status %d: %.200s", target, code, body)
+		}
+		if strings.HasSuffix(target, ".html") || strings.Contains(target, "/review/") || strings.Contains(target, "/po/") {
+			continue // a document: its links are not the desk's
+		}
+		for _, m := range links.FindAllStringSubmatch(body, -1) {
+			queue = append(queue, strings.ReplaceAll(strings.ReplaceAll(m[1], "&#43;", "+"), "&amp;", "&"))
+		}
+	}
+	if len(seen) < 40 {
+		t.Errorf("only %d pages", len(seen))
+	}
+	if after := listing(t, dir); after != before {
+		t.Errorf("the folder changed:\n%s\nnow\n%s", before, after)
+	}
+	if after := listing(t, "."); after != here {
+		t.Errorf("files written where the test runs:\n%s", after)
+	}
+}
+
+// listing names the files under dir with their sizes and times.
+func listing(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil {
+			b.WriteString(p + " " + info.ModTime().String() + "\n")
+		}
+		return err
+	})
+	return b.String()
+}
+
+// TestServeShowsTheFolder: the list gives each case's next date due and
+// its findings by severity, the filter keeps what is due this week, a
+// case shows its findings with the line each points at, and its documents
+// are served in each language, HTML to read and PDF to download.
+func TestServeShowsTheFolder(t *testing.T) {
+	get := deskOf(t, "../../samples")
+	_, _, index := get("/")
+	for _, want := range []string{`<a href="/case/wales-welsh.yaml">`, "CTM-CP-2026-0388", `<a href="/case/with-problems:bad-values.yaml">`, "<td class=\"error\">14</td>", "blank-agenda-cy-en.pdf"} {
+		if !strings.Contains(index, want) {
+			t.Errorf("the list has no %q", want)
+		}
+	}
+	_, _, week := get("/?due=week")
+	if !strings.Contains(week, `<a href="/case/wales-welsh.yaml">`) || strings.Contains(week, `<a href="/case/west-midlands.yaml">`) {
+		t.Errorf("due this week (%s): wales-welsh (2 December) is, west-midlands (22 December) is not:\n%s", samples.Date, week)
+	}
+	_, _, bad := get("/case/with-problems:bad-values.yaml")
+	if !strings.Contains(bad, "<pre>    born: 14/06/2017  # want: load.wrong-type</pre>") {
+		t.Errorf("no finding with its line:\n%s", bad)
+	}
+	code, h, pdf := get("/case/wales-welsh.yaml/doc/cy+en/CTM-CP-2026-0388-plan-cy-en.pdf")
+	if code != 200 || !strings.HasPrefix(pdf, "%PDF") || !strings.HasPrefix(h.Get("Content-Disposition"), "attachment") {
+		t.Errorf("PDF: %d %v %.20q", code, h, pdf)
+	}
+	_, _, page := get("/case/wales-welsh.yaml/doc/cy/CTM-CP-2026-0388-plan-cy.html")
+	if !strings.Contains(page, `<html lang="cy" dir="ltr">`) {
+		t.Errorf("the plan in Welsh: %.300s", page)
+	}
+	_, _, po := get("/case/wales-welsh.yaml/po/cy")
+	if !strings.Contains(po, "msgid") {
+		t.Errorf("PO: %.300s", po)
+	}
+}
