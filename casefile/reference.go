@@ -118,7 +118,7 @@ west-midlands, scotland): it prints a form with every section and a line on each
 
 - **Dates** are year-month-day: ` + "`2026-03-02`" + `. An impossible date such as 2026-02-30 is an error.
 - **Times** are on the 24-hour clock: ` + "`14:30`" + `.
-- **Ids** are short names you choose for people, worries, outcomes, actions and requests, in
+- **Ids** are short names you choose for people, worries, outcomes, actions, requests and groups, in
   lower-case letters, digits, ` + "`-`" + ` and ` + "`_`" + `: ` + "`mum`, `sw-hughes`, `a-school`" + `. Other parts of the file
   refer to them by id (` + "`who: sw-hughes`" + `), never by name. Person ids are shared by
   children, family and members, so each person has one.
