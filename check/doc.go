@@ -25,7 +25,8 @@ An error in what a document prints stops that document: ` + "`render`" + ` refus
 finding, unless ` + "`--draft`" + `; a warning never stops one. So a case that ` + "`validate`" + ` finds no error in
 renders. Two kinds of error stop no document, because the documents are how they are put right:
 errors of timing (` + "`time.*`" + `: a meeting or a record overdue) and of how the core group runs
-(` + "`people.chairing`" + `, ` + "`people.chair-after-tier1`" + `, ` + "`people.interpreter`" + `).
+(` + "`people.chairing`" + `, ` + "`people.chair-after-tier1`" + `, ` + "`people.interpreter`" + `,
+` + "`people.split-group`" + `, ` + "`meeting.interpreter`" + `, ` + "`resolution.chair`" + `, ` + "`resolution.tier1-family`" + `).
 Timescale rules judge dates against the day given by ` + "`--as-of`" + ` (default today): overdue is an
 error, due within five working days a warning, a deadline missed in the past a warning.
 Numbers such as "10 working days" come from the case's policy profile (policy/profiles/).

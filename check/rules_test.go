@@ -76,10 +76,30 @@ var ruleTests = []struct {
 	{"time.core-group-after-tier1", []string{"policy: england", "policy: wales", "  - date: 2026-10-30", "  - date: 2026-11-20", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-10-01\n"}, "date: 2026-10-01", report.Warning},
 	{"time.holidays-known", []string{"  - type: initial\n    date: 2026-09-07", "  - type: initial\n    date: 2027-12-22"}, "date: 2027-12-22", report.Info},
 	{"time.tier2", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-08-03\n      risk_reduced: false\n"}, "date: 2026-08-03", report.Error},
+	{"plan.outcome-changed", []string{"policy: england", "policy: wales", "          worries: [w-school]\n", "          worries: [w-school]\n          changes:\n            - {date: 2026-10-30, by: core-group, what: Target lowered to 90%.}\n"}, "by: core-group", report.Error},
+	{"plan.outcome-changed", []string{"policy: england", "policy: wales", "          worries: [w-school]\n", "          worries: [w-school]\n          set_at: 2026-09-18\n"}, "set_at: 2026-09-18", report.Error},
+	{"plan.contingency-complete", []string{"contingency: If Ella misses a week of school, the core group will ask for an early review conference.", "contingency: Further action will be considered."}, "contingency: Further", report.Warning},
+	{"meeting.delay-reviewed", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  delay:\n    agreed_by: [tm-davies, iro-x]\n    reason: Court hearing pending.\n    date: 2026-10-01\n    until: 2026-12-01\n", "members:\n", "members:\n  - {id: iro-x, name: Pat Iro, role: independent-reviewing-officer}\n"}, "- date: 2026-10-30", report.Warning},
+	{"meeting.interpreter", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    interpreters:\n      - {who: tchr-evans, for: [mum], language: pl}\n"}, "who: tchr-evans, for", report.Error},
+	{"meeting.interpreter", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    interpreters:\n      - {who: mum, language: pl}\n"}, "who: mum, language", report.Error},
+	{"meeting.interpreter", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    interpreters:\n      - {who: int-k, language: pl, qualified: false}\n", "members:\n", "members:\n  - {id: int-k, name: Ola Kowal, role: interpreter}\n"}, "who: int-k", report.Warning},
+	{"meeting.school-hours", []string{"    disability: None known.\n", "    disability: None known.\n" + schoolTerms, "    present: [mum, sw-hughes, tchr-evans]\n", "    time: \"10:00\"\n    present: [ella, mum, sw-hughes, tchr-evans]\n"}, "time: \"10:00\"", report.Warning},
+	{"meeting.recommendation", []string{"  - type: review\n    date: 2026-12-07", "  - type: review\n    date: 2026-11-20"}, "- date: 2026-10-30", report.Warning},
+	{"meeting.circulation", []string{"    circulated: 2026-11-06\n", "    circulation:\n      - {to: sw-hughes, date: 2026-11-04}\n      - {to: tchr-evans, date: 2026-11-04}\n"}, "- {to: sw-hughes", report.Warning},
+	{"time.record-circulated", []string{"    circulated: 2026-11-06\n", "    circulation:\n      - {to: mum, date: 2026-11-04}\n      - {to: tchr-evans}\n"}, "- {to: tchr-evans}", report.Error},
+	{"people.split-group", []string{"chairing:\n", "groups:\n  - {id: g-mum, family: [mum]}\nchairing:\n"}, "- date: 2026-09-18", report.Error},
+	{"resolution.tier1-family", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-11-20\n      chair: tm-davies\n      present: [tm-davies, mum]\n"}, "present: [tm-davies, mum]", report.Error},
+	{"resolution.chair", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-11-20\n      chair: sw-hughes\n"}, "      chair: sw-hughes", report.Error},
+	{"resolution.request-complete", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  requests:\n    - id: r1\n      date: 2026-11-20\n      parent_told: 2026-11-20\n"}, "- id: r1", report.Warning},
+	{"resolution.record-complete", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-11-20\n      chair: tm-davies\n      present: [tm-davies, tchr-evans]\n"}, "- tier: 1", report.Warning},
+	{"resolution.parent-told", []string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  requests:\n    - id: r1\n      date: 2026-11-20\n      automatic: true\n      concern: Fifteen months on the register.\n"}, "- id: r1", report.Warning},
 }
 
 // caseEnd is the last line of base.yaml, after which tests add sections.
 const caseEnd = "    venue: Testbury Family Centre\n"
+
+// schoolTerms gives Ella's school one term, from September to December.
+const schoolTerms = "    school:\n      name: Testbury Primary\n      terms:\n        - {from: 2026-09-02, to: 2026-12-18}\n"
 
 // outcomesBlock is the outcomes of base.yaml, for tests that remove them.
 const outcomesBlock = `      outcomes:
@@ -199,6 +219,37 @@ var ruleExceptions = []struct {
 		[]string{"child: Mum will walk you to school every day.", "child: Abena and Oluwaseun will walk you to school."}},
 	{"a vague verb made specific by a frequency", "smart.specific",
 		[]string{"what: Mum walks Ella to school every school day.", "what: Health visitor to support Mum at home every Tuesday."}},
+	{"an outcome changed by a review conference", "plan.outcome-changed",
+		[]string{"policy: england", "policy: wales", "          worries: [w-school]\n", "          worries: [w-school]\n          set_at: 2026-09-07\n          changes:\n            - {date: 2026-09-07, by: conference, what: Target raised to 95%.}\n"}},
+	{"a contingency that names who acts and on what sign", "plan.contingency-complete",
+		[]string{"contingency: If Ella misses a week of school, the core group will ask for an early review conference.", "contingency: Should attendance fall below 90%, Alex will ask for the conference to be brought forward."}},
+	{"a delay reviewed at the core group after it", "meeting.delay-reviewed",
+		[]string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  delay:\n    agreed_by: [tm-davies, iro-x]\n    reason: Court hearing pending.\n    date: 2026-10-01\n    until: 2026-12-01\n", "members:\n", "members:\n  - {id: iro-x, name: Pat Iro, role: independent-reviewing-officer}\n",
+			"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    delay_reviewed: The delay continues until the hearing.\n"}},
+	{"a qualified interpreter", "meeting.interpreter",
+		[]string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    interpreters:\n      - {who: int-k, for: [mum], language: pl, qualified: true}\n", "members:\n", "members:\n  - {id: int-k, name: Ola Kowal, role: interpreter}\n"}},
+	{"a meeting the child attends after school", "meeting.school-hours",
+		[]string{"    disability: None known.\n", "    disability: None known.\n" + schoolTerms, "    present: [mum, sw-hughes, tchr-evans]\n", "    time: \"15:30\"\n    present: [ella, mum, sw-hughes, tchr-evans]\n"}},
+	{"a meeting the child attends in school hours, with the reason", "meeting.school-hours",
+		[]string{"    disability: None known.\n", "    disability: None known.\n" + schoolTerms, "    present: [mum, sw-hughes, tchr-evans]\n", "    time: \"10:00\"\n    time_reason: Ella asked to come in her free lesson.\n    present: [ella, mum, sw-hughes, tchr-evans]\n"}},
+	{"a meeting the child attends in the holidays", "meeting.school-hours",
+		[]string{"    disability: None known.\n", "    disability: None known.\n    school:\n      terms:\n        - {from: 2026-09-02, to: 2026-10-23}\n", "    present: [mum, sw-hughes, tchr-evans]\n", "    time: \"10:00\"\n    present: [ella, mum, sw-hughes, tchr-evans]\n"}},
+	{"the last core group before the review conference recommends", "meeting.recommendation",
+		[]string{"  - type: review\n    date: 2026-12-07", "  - type: review\n    date: 2026-11-20", "    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    recommendation: The core group recommends the plan continues.\n"}},
+	{"the record sent to the parent too", "meeting.circulation",
+		[]string{"    circulated: 2026-11-06\n", "    circulation:\n      - {to: mum, date: 2026-11-04}\n      - {to: tchr-evans, date: 2026-11-04}\n"}},
+	{"a record whose circulation is dated for everyone", "time.record-circulated",
+		[]string{"    circulated: 2026-11-06\n", "    circulation:\n      - {to: mum, date: 2026-11-04}\n      - {to: tchr-evans, date: 2026-11-05}\n"}},
+	{"a Tier 1 meeting the police are invited to", "resolution.tier1-family",
+		[]string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-11-20\n      chair: tm-davies\n      invited: [pc-ward]\n      present: [tm-davies, pc-ward]\n", "members:\n", "members:\n  - {id: pc-ward, name: Lee Ward, role: police, core: false}\n"}},
+	{"the team manager chairs Tier 1", "resolution.chair",
+		[]string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-11-20\n      chair: tm-davies\n"}},
+	{"an automatic trigger needs no requester", "resolution.request-complete",
+		[]string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  requests:\n    - id: r1\n      date: 2026-11-20\n      automatic: true\n      concern: Fifteen months on the register.\n"}},
+	{"a Tier 1 meeting not yet held", "resolution.record-complete",
+		[]string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-12-01\n      chair: tm-davies\n      present: [tm-davies, tchr-evans]\n"}},
+	{"the parents told of the Tier 1 meeting", "resolution.parent-told",
+		[]string{"policy: england", "policy: wales", caseEnd, caseEnd + "resolution:\n  requests:\n    - id: r1\n      date: 2026-11-20\n      parent_told: 2026-11-21\n"}},
 }
 
 func TestRuleExceptions(t *testing.T) {
