@@ -26,6 +26,7 @@ var rules = []*Rule{
 	&meetingRecommendation,
 	&meetingScalingSpread,
 	&meetingSchoolHours,
+	&meetingSocialWorker,
 	&meetingUnrecorded,
 	&peopleChairAfterTier1,
 	&peopleChairing,
