@@ -90,7 +90,7 @@ var duties = []Duty{
 	{"003 §3", "venue and time of meetings should take into account their needs", []string{"meeting.school-hours"}, ""},
 	{"003 §3", "social worker ... to ascertain the child's view", []string{"child.views"}, ""},
 	{"003 §3", "circulated ... within five working days", []string{"time.record-circulated"}, ""},
-	{"003 §3", "cannot attend they should provide a report", []string{"meeting.apology-report"}, "whether the report has sufficient detail is " + judgement + "; note: summarises it"},
+	{"003 §3", "cannot attend they should provide a report", []string{"meeting.apology-report"}, "a report must be summarised in note:; whether it has sufficient detail is " + judgement},
 	{"003 §3", "provide a report to the Review Child Protection Conference", nil, outside},
 	{"003 §4", "meet within a maximum of 10 working days", []string{"time.first-core-group"}, ""},
 	{"003 §4", "no later than every six weeks", []string{"time.core-group-interval"}, ""},

@@ -50,7 +50,8 @@ var ruleTests = []struct {
 	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true"}, "interpreter:", report.Error},
 	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true\n  by: ella"}, "by: ella", report.Error},
 	{"people.exclusion-reason", []string{"    relationship: Mother\n", "    relationship: Mother\n    excluded:\n      decided: 2026-09-07\n"}, "excluded:", report.Error},
-	{"meeting.apology-report", []string{"        report: true", "        report: false"}, "report: false", report.Warning},
+	{"meeting.apology-report", []string{"        report: true\n        note: Report - seen the family weekly; no new concerns.\n", "        report: false\n"}, "report: false", report.Warning},
+	{"meeting.apology-report", []string{"        note: Report - seen the family weekly; no new concerns.\n", ""}, "        report: true", report.Warning},
 	{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, "professionals_only:", report.Error},
 	{"meeting.scaling-spread", []string{"{who: tchr-evans, score: 6}", "{who: tchr-evans, score: 2}"}, "{who: mum, score: 7}", report.Warning},
 	{"lang.missing-translation", []string{"language: en", "language: cy"}, "views: I like it", report.Error},
@@ -212,7 +213,7 @@ var ruleExceptions = []struct {
 	edits []string
 }{
 	{"an apology whose note says why there is no report", "meeting.apology-report",
-		[]string{"        report: true", "        report: false\n        note: Off sick; no report could be written."}},
+		[]string{"        report: true\n        note: Report - seen the family weekly; no new concerns.\n", "        report: false\n        note: Off sick; no report could be written.\n"}},
 	{"the social worker chairs the core group after Tier 1 in Wales", "people.chairing",
 		[]string{"policy: england", "policy: wales", "  chair: sw-hughes\n  deputy", "  chair: tchr-evans\n  deputy",
 			caseEnd, caseEnd + "resolution:\n  meetings:\n    - tier: 1\n      date: 2026-10-20\n"}},
@@ -295,7 +296,7 @@ func TestFindingSubjects(t *testing.T) {
 		{"meeting.present-and-apologies", []string{"      - who: tm-davies\n        report: true", "      - who: tchr-evans\n        report: true"}, report.Subject{Meeting: "2026-10-30"}},
 		{"meeting.future-record", []string{"    venue: Testbury Family Centre", "    venue: Testbury Family Centre\n    circulated: 2026-12-09"}, report.Subject{Meeting: "2026-12-04"}},
 		{"meeting.private-reason", []string{"    circulated: 2026-11-06\n", "    circulated: 2026-11-06\n    professionals_only:\n      summary: Police update.\n"}, report.Subject{Meeting: "2026-10-30"}},
-		{"meeting.apology-report", []string{"        report: true", "        report: false"}, report.Subject{Meeting: "2026-10-30"}},
+		{"meeting.apology-report", []string{"        report: true\n        note: Report - seen the family weekly; no new concerns.\n", "        report: false\n"}, report.Subject{Meeting: "2026-10-30"}},
 		{"case.name-missing", []string{"ref: CG-TEST-0001", "ref: \"\""}, report.Subject{}},
 		{"lang.missing-translation", []string{"language: en", "language: cy"}, report.Subject{}},
 	}
