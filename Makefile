@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test demo lint gen golden fuzz bench clean print-sample-day
+.PHONY: all build test demo lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
@@ -64,12 +64,22 @@ GOLDEN_PKGS = $(shell $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {
 golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 
-## fuzz: fuzz the loader, the rules and the calendar, each for FUZZTIME (default 60s).
+## fuzz: run every fuzz target for FUZZTIME each (default 60s; FUZZTIME=10m
+## for the long run). A crasher is saved under the package's testdata/fuzz/
+## and then runs in make test; add it to testdata/catalogue/ as well.
 FUZZTIME ?= 60s
+FUZZ_TARGETS := casefile:FuzzParse check:FuzzRun calendar:FuzzAddWorkingDays \
+	templates:FuzzMarkdown render:FuzzPDF translation:FuzzImport
 fuzz:
-	$(GO) test ./casefile -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
-	$(GO) test ./check -run '^$$' -fuzz FuzzRun -fuzztime $(FUZZTIME)
-	$(GO) test ./calendar -run '^$$' -fuzz FuzzAddWorkingDays -fuzztime $(FUZZTIME)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t#*:}; \
+		echo "fuzz ./$$pkg $$name for $(FUZZTIME)"; \
+		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME); \
+	done
+
+## fuzz-smoke: every fuzz target for 10s, as CI runs them after make test.
+fuzz-smoke:
+	$(MAKE) fuzz FUZZTIME=10s
 
 ## bench: run the benchmarks.
 bench:

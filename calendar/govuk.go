@@ -6,23 +6,24 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"time"
+
+	"coregroup/internal/input"
 )
 
 // LoadHolidays reads a file in the format of GOV.UK's bank-holidays.json
 // (https://www.gov.uk/bank-holidays.json) and applies the events of the
 // calendar's division, as ReadHolidays does.
+// A named pipe or a folder is refused at once (see input.ReadFile).
 func (c *Calendar) LoadHolidays(path string) error {
-	f, err := os.Open(path)
+	data, err := input.ReadFile(path, MaxHolidaysFile)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	return c.ReadHolidays(path, f)
+	return c.ReadHolidays(path, bytes.NewReader(data))
 }
 
 // ReadHolidays reads GOV.UK bank-holidays.json content from r, named name
@@ -43,12 +44,12 @@ func (c *Calendar) LoadHolidays(path string) error {
 // decoder gives one. Call it before the calendar is shared: it is not
 // safe to call while other goroutines use the calendar.
 func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
-	src, err := io.ReadAll(io.LimitReader(r, maxHolidaysFile+1))
+	src, err := io.ReadAll(io.LimitReader(r, MaxHolidaysFile+1))
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if len(src) > maxHolidaysFile {
-		return fmt.Errorf("%s: larger than %d MB: GOV.UK's bank-holidays.json is some 20 kB", name, maxHolidaysFile>>20)
+	if len(src) > MaxHolidaysFile {
+		return fmt.Errorf("%s: larger than %d MB: GOV.UK's bank-holidays.json is some 20 kB", name, MaxHolidaysFile>>20)
 	}
 	var file map[string]*govukDivision
 	if err := json.Unmarshal(src, &file); err != nil {
@@ -104,8 +105,9 @@ func (c *Calendar) ReadHolidays(name string, r io.Reader) error {
 	return nil
 }
 
-// maxHolidaysFile is the most ReadHolidays reads.
-const maxHolidaysFile = 4 << 20
+// MaxHolidaysFile is the largest bank holidays file ReadHolidays and
+// LoadHolidays read, in bytes (4 MiB).
+const MaxHolidaysFile = 4 << 20
 
 type govukDivision struct {
 	Division string       `json:"division"`

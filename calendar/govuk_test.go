@@ -115,7 +115,7 @@ func TestReadHolidaysErrors(t *testing.T) {
 			}
 		})
 	}
-	huge := strings.NewReader(`{"england-and-wales": "` + strings.Repeat("x", maxHolidaysFile) + `"}`)
+	huge := strings.NewReader(`{"england-and-wales": "` + strings.Repeat("x", MaxHolidaysFile) + `"}`)
 	if err := mustNew(t, EnglandAndWales).ReadHolidays("huge.json", huge); err == nil || !strings.Contains(err.Error(), "huge.json: larger than 4 MB") {
 		t.Errorf("huge file: %v", err)
 	}

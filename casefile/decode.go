@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
-	"golang.org/x/text/unicode/norm"
 
 	"coregroup/locales"
 	"coregroup/report"
@@ -17,6 +16,7 @@ import (
 // the value and collecting every problem with its position.
 type decoder struct {
 	file  string
+	lines *lineMap // nil when the parser counts lines as an editor does
 	probs report.List
 	ids   map[string]map[string]report.Position // kind → id → where defined
 	names map[string]string                     // person name → id, for hints
@@ -73,6 +73,9 @@ func (d *decoder) wrongType(n *yaml.Node, want string, f *field) {
 func (d *decoder) value(n *yaml.Node, v reflect.Value, f *field) {
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
 		d.problem(d.pos(n), "load.alias")
+		return
+	}
+	if !d.checkTag(n) {
 		return
 	}
 	if isNull(n) {
@@ -171,6 +174,9 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value) {
 		}
 		if k.Tag == "!!merge" {
 			d.problem(d.pos(k), "load.alias")
+			continue
+		}
+		if !d.checkChars(k, k.Value) {
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
@@ -278,6 +284,10 @@ func (d *decoder) list(n *yaml.Node, v reflect.Value, f *field) {
 		d.wrongType(n, "list", f)
 		return
 	}
+	if max := maxItems(v.Type().Elem()); len(n.Content) > max {
+		d.problem(d.pos(n), "load.too-many-items", "Key", f.key, "Count", len(n.Content), "Max", max)
+		return
+	}
 	s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for _, item := range n.Content {
 		if isNull(item) {
@@ -297,7 +307,10 @@ func (d *decoder) str(n *yaml.Node, v reflect.Value, f *field) {
 	if !d.scalar(n, "text", f) {
 		return
 	}
-	s := strings.TrimSpace(norm.NFC.String(n.Value))
+	s := strings.TrimSpace(normalise(n.Value))
+	if !d.checkValue(n, s, f, MaxValueLength) {
+		return
+	}
 	switch {
 	case f.id != "" && !idPattern.MatchString(s):
 		d.problem(d.pos(n), "load.bad-id", "ID", s)
@@ -393,20 +406,31 @@ func (d *decoder) ref(n *yaml.Node, out *Ref, f *field) {
 	if !d.scalar(n, "id", f) {
 		return
 	}
-	*out = Ref{ID: strings.TrimSpace(norm.NFC.String(n.Value)), Pos: d.pos(n)}
+	id := strings.TrimSpace(normalise(n.Value))
+	if !d.checkValue(n, id, f, MaxValueLength) {
+		return
+	}
+	*out = Ref{ID: id, Pos: d.pos(n)}
 	d.refs = append(d.refs, refUse{ref: *out, kinds: f.ref})
 }
 
 func (d *decoder) text(n *yaml.Node, out *Text, f *field) {
 	switch n.Kind {
 	case yaml.ScalarNode:
-		*out = Text{Plain: CleanText(n.Value), Pos: d.pos(n)}
+		s := CleanText(n.Value)
+		if !d.checkValue(n, s, f, MaxTextLength) {
+			return
+		}
+		*out = Text{Plain: s, Pos: d.pos(n)}
 	case yaml.MappingNode:
 		t := Text{ByLang: map[string]string{}, Pos: d.pos(n), LangPos: map[string]report.Position{}}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
 			if k.Kind != yaml.ScalarNode {
 				d.problem(d.pos(k), "load.bad-key")
+				continue
+			}
+			if !d.checkChars(k, k.Value) {
 				continue
 			}
 			if _, dup := t.LangPos[k.Value]; dup {
@@ -421,11 +445,17 @@ func (d *decoder) text(n *yaml.Node, out *Text, f *field) {
 				d.wrongType(val, "text", f)
 				continue
 			}
-			if !isNull(val) {
-				t.ByLang[k.Value] = CleanText(val.Value)
-			} else {
-				t.ByLang[k.Value] = ""
+			if !d.checkTag(val) {
+				continue
 			}
+			s := ""
+			if !isNull(val) {
+				s = CleanText(val.Value)
+			}
+			if !d.checkValue(val, s, f, MaxTextLength) {
+				continue
+			}
+			t.ByLang[k.Value] = s
 		}
 		*out = t
 	default:
@@ -433,10 +463,10 @@ func (d *decoder) text(n *yaml.Node, out *Text, f *field) {
 	}
 }
 
-// cleanText normalises free text to NFC (so ŵ is one character the PDF font
-// can draw) and trims the trailing newline YAML block scalars add.
+// CleanText normalises free text as the loader reads it (see normalise)
+// and trims the trailing newline YAML block scalars add.
 func CleanText(s string) string {
-	return strings.TrimRight(norm.NFC.String(s), "\n")
+	return strings.TrimRight(normalise(s), "\n")
 }
 
 func (d *decoder) defineID(kind, id string, p report.Position) {

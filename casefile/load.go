@@ -3,35 +3,33 @@ package casefile
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"regexp"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
+	"coregroup/internal/input"
 	"coregroup/locales"
 	"coregroup/report"
 )
 
-// MaxSize is the largest case file Load reads. Real case files are a few
-// tens of kilobytes; the limit keeps a wrong file from eating memory.
-const MaxSize = 4 << 20
-
-// Load reads and parses the case file at path. See Parse.
+// Load reads and parses the case file at path. See Parse. A file larger
+// than MaxSize is a problem of the file (load.too-large); a path that is
+// not a regular file, such as a folder or a named pipe, is an error, given
+// at once rather than waiting on the pipe.
 func Load(path string) (*Case, report.List, error) {
-	f, err := os.Open(path)
+	data, err := input.ReadFile(path, MaxSize)
+	var tooLarge *input.TooLargeError
+	if errors.As(err, &tooLarge) {
+		d := newDecoder(path)
+		d.problem(report.Position{File: path}, "load.too-large", "Max", MaxSize>>20)
+		return nil, d.probs, nil
+	}
 	if err != nil {
 		return nil, nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	c, probs := Parse(path, data)
 	return c, probs, nil
@@ -92,27 +90,34 @@ func (d *decoder) document(data []byte) *yaml.Node {
 		d.problem(report.Position{File: d.file}, "load.too-large", "Max", MaxSize>>20)
 		return nil
 	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		d.problem(start, "load.utf16")
+		return nil
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if p, ok := d.badCharacter(data); !ok {
 		d.problem(p, "load.bad-character")
 		return nil
 	}
+	d.lines = newLineMap(data)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			d.problem(start, "load.empty")
 		} else {
-			d.syntaxError(err)
+			d.syntaxError(err, data)
 		}
 		return nil
 	}
+	d.lines.apply(&doc)
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
+		d.lines.apply(&extra)
 		d.problem(d.pos(&extra), "load.several-documents")
 		return nil
 	} else if !errors.Is(err, io.EOF) {
-		d.syntaxError(err)
+		d.syntaxError(err, data)
 		return nil
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
@@ -129,7 +134,7 @@ func (d *decoder) document(data []byte) *yaml.Node {
 
 // badCharacter finds the first byte that is not valid UTF-8 or a control
 // character YAML forbids, and reports its position; ok is true when there
-// is none.
+// is none. Lines end at line feeds only, as in an editor (see lineMap).
 func (d *decoder) badCharacter(data []byte) (p report.Position, ok bool) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
@@ -159,20 +164,28 @@ func forbidden(r rune) bool {
 
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
+// parserErrors are the messages of the YAML parser, which counts lines
+// from 0; its scanner, whose messages can start the same way ("did not
+// find expected alphabetic or numeric character"), counts them from 1.
+var parserErrors = regexp.MustCompile(`^did not find expected (<document start>|node content|key|'-' indicator|',' or '[\]}]')$`)
+
 // syntaxError records a YAML parser error at the line it concerns. The
 // parser gives no column, so the column is 1. Its line numbers need care:
-// scanner errors count lines from 1, parser errors ("did not find expected
-// …") from 0, and a problem on the first line comes with no line at all.
-func (d *decoder) syntaxError(err error) {
+// scanner errors count lines from 1, parser errors from 0, and a problem
+// on the first line comes with no line at all. The line is never past the
+// end of the file.
+func (d *decoder) syntaxError(err error, data []byte) {
 	p := report.Position{File: d.file, Line: 1, Col: 1}
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		msg = m[2]
 		if m[1] != "" {
 			p.Line, _ = strconv.Atoi(m[1])
-			if strings.HasPrefix(msg, "did not find expected") {
+			if parserErrors.MatchString(msg) {
 				p.Line++
 			}
+			p.Line, _ = d.lines.at(p.Line, 1)
+			p.Line = min(p.Line, bytes.Count(data, []byte("\n"))+1)
 		}
 	}
 	d.problem(p, "load.yaml", "Detail", msg)

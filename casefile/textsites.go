@@ -41,8 +41,8 @@ func KeyedTexts(name string, data []byte) (*Case, []KeyedText, report.List) {
 	if c == nil || probs.Err() != nil {
 		return c, nil, probs
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &doc); err != nil || len(doc.Content) == 0 {
+	doc, err := readTree(bytes.TrimPrefix(data, []byte("\uFEFF")))
+	if err != nil || len(doc.Content) == 0 {
 		// Parse has read the same bytes, so this does not happen.
 		probs.Add("load.yaml", report.Error, report.Position{File: name}, locales.M("load.parser-failed"))
 		return nil, nil, probs

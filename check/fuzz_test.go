@@ -10,13 +10,19 @@ import (
 	"coregroup/samples"
 )
 
-// FuzzRun runs every rule over whatever the loader accepts: a case that
-// loads must never make a rule panic or loop.
+// FuzzRun runs every rule over whatever the loader accepts, seeded with
+// the samples and the catalogue of bad input: a case that loads must never
+// make a rule panic or loop.
 func FuzzRun(f *testing.F) {
 	paths, _ := filepath.Glob("../samples/*.yaml")
-	more, _ := filepath.Glob("../samples/with-problems/*.yaml")
-	for _, p := range append(append(paths, more...), "testdata/base.yaml") {
-		if src, err := os.ReadFile(p); err == nil {
+	for _, pattern := range []string{"../samples/with-problems/*.yaml", "../testdata/catalogue/*.yaml"} {
+		more, _ := filepath.Glob(pattern)
+		paths = append(paths, more...)
+	}
+	for _, p := range append(paths, "testdata/base.yaml") {
+		// Large seeds slow mutation down; the large files of the catalogue
+		// are about the loader's limits.
+		if src, err := os.ReadFile(p); err == nil && len(src) <= 8<<10 {
 			f.Add(src)
 		}
 	}

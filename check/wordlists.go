@@ -15,6 +15,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"coregroup/internal/input"
 	"coregroup/locales"
 )
 
@@ -82,7 +83,7 @@ func BuiltinWords() *Words {
 			panic("check: " + err.Error())
 		}
 		w := &Words{byLang: map[string]*wordSet{}}
-		if err := w.add(sub, "check/data"); err != nil {
+		if err := w.add(sub, "check/data", func(name string) ([]byte, error) { return fs.ReadFile(sub, name) }); err != nil {
 			panic("check: " + err.Error())
 		}
 		builtinWords = w
@@ -106,15 +107,20 @@ func LoadWords(dir string) (*Words, error) {
 	for lang, s := range BuiltinWords().byLang {
 		w.byLang[lang] = s.clone()
 	}
-	if err := w.add(os.DirFS(folder), folder); err != nil {
+	read := func(name string) ([]byte, error) { return input.ReadFile(filepath.Join(folder, name), MaxWordList) }
+	if err := w.add(os.DirFS(folder), folder, read); err != nil {
 		return nil, err
 	}
 	return w, nil
 }
 
-// add reads every list file of fsys into w; where names the folder in
-// errors.
-func (w *Words) add(fsys fs.FS, where string) error {
+// MaxWordList is the largest word list LoadWords reads from a policy
+// directory, in bytes (1 MiB).
+const MaxWordList = 1 << 20
+
+// add reads every list file of fsys, each with read, into w; where names
+// the folder in errors.
+func (w *Words) add(fsys fs.FS, where string, read func(name string) ([]byte, error)) error {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return err
@@ -129,7 +135,7 @@ func (w *Words) add(fsys fs.FS, where string) error {
 		if listKinds[kind] != ext {
 			return fmt.Errorf("%s: %s: a %s list is a .%s file", where, name, kind, listKinds[kind])
 		}
-		src, err := fs.ReadFile(fsys, name)
+		src, err := read(name)
 		if err != nil {
 			return err
 		}
@@ -294,4 +300,16 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// GroupWords returns the words, of every language, that show a name is a
+// group, an agency or a team (groups.LANG.txt), sorted. A copy of a case
+// that replaced them in a name would change what smart.owner-person finds.
+func (w *Words) GroupWords() []string {
+	var out []string
+	for _, s := range w.byLang {
+		out = append(out, s.groups...)
+	}
+	sort.Strings(out)
+	return out
 }

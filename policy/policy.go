@@ -12,6 +12,7 @@ import (
 	"sort"
 
 	"coregroup/casefile"
+	"coregroup/internal/input"
 )
 
 //go:embed profiles/*.yaml
@@ -96,7 +97,8 @@ type Set map[string]*Profile
 
 // Builtin returns the embedded profiles.
 func Builtin() Set {
-	set, err := loadFS(builtin, "profiles", func(path string) string { return path })
+	paths, _ := fs.Glob(builtin, "profiles/*.yaml")
+	set, err := loadFiles(paths, func(path string) ([]byte, error) { return fs.ReadFile(builtin, path) })
 	if err != nil {
 		panic("policy: embedded profile: " + err.Error())
 	}
@@ -111,7 +113,14 @@ func Load(dir string) (Set, error) {
 	if dir == "" {
 		return set, nil
 	}
-	local, err := loadFS(os.DirFS(dir), ".", func(path string) string { return filepath.Join(dir, path) })
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("policy directory %s: not a folder: give the folder that holds the .yaml profiles", dir)
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	local, err := loadFiles(paths, func(path string) ([]byte, error) { return input.ReadFile(path, MaxFileSize) })
 	if err != nil {
 		return nil, err
 	}
@@ -134,20 +143,19 @@ func (s Set) Names() []string {
 	return names
 }
 
-// loadFS reads every *.yaml profile in dir of fsys. name gives the path a
-// file is called by in errors.
-func loadFS(fsys fs.FS, dir string, name func(path string) string) (Set, error) {
-	paths, err := fs.Glob(fsys, filepath.ToSlash(filepath.Join(dir, "*.yaml")))
-	if err != nil {
-		return nil, err
-	}
+// MaxFileSize is the largest policy profile Load reads, in bytes (64 KiB);
+// a profile is some twenty lines.
+const MaxFileSize = 64 << 10
+
+// loadFiles reads the profiles at paths with read.
+func loadFiles(paths []string, read func(string) ([]byte, error)) (Set, error) {
 	set := Set{}
 	for _, path := range paths {
-		data, err := fs.ReadFile(fsys, path)
+		data, err := read(path)
 		if err != nil {
 			return nil, err
 		}
-		p, err := parse(name(path), data)
+		p, err := parse(path, data)
 		if err != nil {
 			return nil, err
 		}

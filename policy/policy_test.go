@@ -78,6 +78,16 @@ func TestLoadRefusesBadProfiles(t *testing.T) {
 		{"a resolution number missing", good + "resolution:\n  trigger_months: 15\n",
 			`x.yaml:8:3: error load.missing-key: "trigger_review_conferences" is missing here: add it, for example trigger_review_conferences: 3`},
 		{"not YAML", "name: [x\n", `x.yaml:2:1: error load.yaml: the YAML cannot be read`},
+		// Bounded numbers: a huge one would run the calendar for minutes or
+		// overflow a date.
+		{"two thousand million working days", strings.Replace(good, "record_working_days: 5", "record_working_days: 2000000000", 1),
+			`x.yaml:5:22: error load.out-of-range: 2000000000 is out of range: use a whole number from 1 to 100`},
+		{"weeks written as a float", strings.Replace(good, "interval_weeks: 6", "interval_weeks: 9e15", 1),
+			`x.yaml:4:17: error load.wrong-type: interval_weeks must be a whole number, such as 6`},
+		{"a second document", good + "---\nname: y\n",
+			`x.yaml:7:1: error load.several-documents: a second YAML document starts here`},
+		{"too large", good + "# " + strings.Repeat("x", MaxFileSize) + "\n",
+			`x.yaml: larger than 64 KiB: check it is the file you mean`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,6 +21,9 @@ func FuzzPDF(f *testing.F) {
 	f.Add("```scale\nscore: 99\n```")
 	f.Add("```chart\n| m |\n```\n```boxes\nlines: 3\n```")
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.md"))
+	// Every kind of document the templates write, in English and Welsh.
+	docs, _ := filepath.Glob(filepath.Join("..", "templates", "testdata", "golden", "wales-welsh-*.md"))
+	files = append(files, docs...)
 	for _, name := range files {
 		b, err := os.ReadFile(name)
 		if err != nil {

@@ -66,10 +66,12 @@ func (f Finding) Text(l *locales.Localizer) string { return l.Text(f.Message) }
 
 // Line returns the finding as one line of text, in the localizer's
 // language and with no newline: "file:line:col: severity rule: message",
-// the severity as a word of that language ("gwall" in Welsh).
-// Every line coregroup prints about a finding is made here.
+// the severity as a word of that language ("gwall" in Welsh), made
+// Printable, so nothing a file says (quoted in a message, or in its name)
+// can reach a terminal raw. Every line coregroup prints about a finding is
+// made here.
 func (f Finding) Line(l *locales.Localizer) string {
-	return f.Pos.String() + ": " + f.Severity.Word(l) + " " + f.Rule + ": " + f.Text(l)
+	return Printable(f.Pos.String() + ": " + f.Severity.Word(l) + " " + f.Rule + ": " + f.Text(l))
 }
 
 // List collects findings. The zero value is an empty list ready to use.

@@ -23,9 +23,10 @@ func V(s string) Value { return Value{s: s} }
 func (v Value) String() string { return escapeInline(oneLine(v.s)) }
 
 // Block returns the text escaped for a paragraph, keeping its line breaks
-// as hard breaks.
+// as hard breaks. Every kind of line break counts, a lone carriage return
+// among them: CommonMark readers start a new line at one.
 func (v Value) Block() string {
-	lines := strings.Split(strings.TrimSpace(v.s), "\n")
+	lines := strings.Split(lineBreaks.Replace(strings.TrimSpace(v.s)), "\n")
 	var kept []string
 	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" {
@@ -49,6 +50,9 @@ func (v Value) IsSet() bool { return strings.TrimSpace(v.s) != "" }
 func (v Value) Raw() string { return v.s }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// lineBreaks turns the other line breaks into line feeds.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
 // alwaysEscaped are the characters that can start or end Markdown
 // structure anywhere on a line: emphasis, code, links, images, HTML and

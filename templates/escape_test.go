@@ -19,7 +19,7 @@ import (
 
 // hostile is a value that would break a document if it were not escaped.
 const hostile = "Smith | *Jones* <script>alert(1)</script> [link](http://example.org) `code` ~~gone~~ &amp; \\ _x_ ![i](j)\n" +
-	"# Heading\n- item\n1. one\n> quote\n```\n| a | b |\n---\n<!-- c -->"
+	"# Heading\n- item\n1. one\n> quote\n```\n| a | b |\n---\n<!-- c -->\r# Heading\r- item\r\n> quote"
 
 // setStrings sets every free-text value of a case that has one to s: plain
 // strings that are not ids, enums or language tags, and localised texts.
@@ -152,6 +152,12 @@ func TestEscapeInline(t *testing.T) {
 	}
 	if got := V("a\n\n- b").Block(); got != "a\\\n\\- b" {
 		t.Errorf("Block() = %q", got)
+	}
+	// A carriage return ends a line for CommonMark readers, so it is one.
+	for _, in := range []string{"a\r- b", "a\r\n- b", "a\u2028- b"} {
+		if got := V(in).Block(); got != "a\\\n\\- b" {
+			t.Errorf("Block(%q) = %q", in, got)
+		}
 	}
 	if got := V("x\n```\ny").Fence(); got != "x ''' y" {
 		t.Errorf("Fence() = %q", got)

@@ -10,14 +10,17 @@
 package templates
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"text/template"
+	"time"
 
+	"coregroup/internal/input"
 	"coregroup/locales"
 )
 
@@ -28,7 +31,13 @@ var builtin embed.FS
 type Set struct {
 	kinds  Registry
 	byKind map[string]*template.Template
+	// timeout is the time limit of one document; zero means MaxRunTime.
+	timeout time.Duration
 }
+
+// MaxTemplateSize is the largest template Load reads from a folder, in
+// bytes (256 KiB); the built-in ones are a few kilobytes.
+const MaxTemplateSize = 256 << 10
 
 // Load parses the templates of the built-in kinds (Kinds); see
 // Registry.Load.
@@ -36,22 +45,24 @@ func Load(dir string) (*Set, error) { return Kinds.Load(dir) }
 
 // Load parses the template of each kind of r: the one in dir, when dir is
 // not "" and has it, else the built-in one. A kind with neither, or with
-// no builder, is an error.
+// no builder, is an error. A local template is used or the run stops: dir
+// must be a folder; every *.tmpl file in it must be named after a kind
+// (plan.md.tmpl, minutes.md.tmpl, …), so a misspelt name is not silently
+// passed over for the built-in one; and a template that cannot be read (no
+// permission, a folder or a named pipe under its name, too large) is an
+// error, never a quiet fallback.
 func (r Registry) Load(dir string) (*Set, error) {
 	s := &Set{kinds: r, byKind: map[string]*template.Template{}}
-	var override fs.FS
-	if dir != "" {
-		if _, err := os.Stat(dir); err != nil {
-			return nil, fmt.Errorf("templates directory: %w", err)
-		}
-		override = os.DirFS(dir)
+	local, err := r.localTemplates(dir)
+	if err != nil {
+		return nil, err
 	}
 	for _, k := range r {
 		name := k.Name + ".md.tmpl"
 		src, err := fs.ReadFile(builtin, name)
-		if override != nil {
-			if local, lerr := fs.ReadFile(override, name); lerr == nil {
-				src, err = local, nil
+		if local[name] {
+			if src, err = input.ReadFile(filepath.Join(dir, name), MaxTemplateSize); err != nil {
+				return nil, fmt.Errorf("--templates: %w", err)
 			}
 		}
 		if err != nil {
@@ -69,21 +80,61 @@ func (r Registry) Load(dir string) (*Set, error) {
 	return s, nil
 }
 
+// localTemplates returns the names of the templates in dir, checking that
+// dir is a folder and that each *.tmpl file in it is named after a kind of
+// r. It returns none for dir "".
+func (r Registry) localTemplates(dir string) (map[string]bool, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("templates directory: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("--templates %s: %s, not a folder: give the folder that holds the templates, such as plan.md.tmpl", dir, input.Kind(info.Mode()))
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--templates: %w", err)
+	}
+	known := make([]string, len(r))
+	for i, k := range r {
+		known[i] = k.Name + ".md.tmpl"
+	}
+	found := map[string]bool{}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".tmpl") {
+			continue
+		}
+		if !slices.Contains(known, name) {
+			return nil, fmt.Errorf("--templates: %s is not the template of a document: name it after the document it replaces, one of %s",
+				filepath.Join(dir, name), strings.Join(known, ", "))
+		}
+		found[name] = true
+	}
+	if len(found) == 0 {
+		return nil, fmt.Errorf("--templates %s: no templates in it: a template is named after its document, such as plan.md.tmpl", dir)
+	}
+	return found, nil
+}
+
 // Kinds returns the kinds the set has templates for.
 func (s *Set) Kinds() Registry { return s.kinds }
 
 // execute runs a kind's template over data with the functions of one
-// document's language.
+// document's language, within the limits of run.
 func (s *Set) execute(kind string, data any, f template.FuncMap) ([]byte, error) {
 	t, err := s.byKind[kind].Clone()
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	if err := t.Funcs(f).Execute(&b, data); err != nil {
+	md, err := s.run(t.Funcs(f), data)
+	if err != nil {
 		return nil, err
 	}
-	return tidy(b.Bytes()), nil
+	return tidy(md), nil
 }
 
 // tidy removes the blank lines templates leave behind, keeping at most one

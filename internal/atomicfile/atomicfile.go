@@ -6,16 +6,54 @@ package atomicfile
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // WriteFile writes data to path whole or not at all: it writes a temporary
-// file beside path, syncs it and renames it into place, so a reader never
-// sees half a file and a failure leaves no file behind. The file is
-// readable by its owner only (0600), whatever its mode was before.
-func WriteFile(path string, data []byte) (err error) {
+// file beside path, syncs it, renames it into place and syncs the folder,
+// so a reader never sees half a file, a failure leaves no file behind and
+// a crash just after does not lose the rename. The file is readable by its
+// owner only (0600), whatever its mode was before. A symbolic link at
+// path is replaced, not written through, so nothing is written outside
+// the folder of path.
+//
+// A run killed between writing and renaming leaves its temporary file (a
+// hidden ".NAME.digits.tmp", which holds the whole document); the next
+// write of the same path removes it.
+func WriteFile(path string, data []byte) error {
+	return write(path, data, 0o600, nil)
+}
+
+// Replace writes data over the existing file at path as WriteFile does,
+// but keeps the file as it was in every other way: through a symbolic
+// link it writes the file the link points to and leaves the link; the
+// file keeps its permissions and, where the system has them, its owner
+// and group. When the owner cannot be kept (only root may give a file to
+// someone else) nothing is written. A hard link to the file keeps the old
+// contents, as with any editor that saves by renaming.
+func Replace(path string, data []byte) error {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(real)
+	if err != nil {
+		return err
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file", path)
+	}
+	return write(real, data, info.Mode().Perm(), info)
+}
+
+// write writes data to path through a temporary file with mode perm, with
+// the owner of like when it is not nil.
+func write(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (err error) {
 	dir := filepath.Dir(path)
+	removeLeftovers(dir, filepath.Base(path))
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -26,8 +64,13 @@ func WriteFile(path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := tmp.Chmod(0o600); err != nil {
+	if err := tmp.Chmod(perm); err != nil {
 		return err
+	}
+	if like != nil {
+		if err := keepOwner(tmp, like); err != nil {
+			return fmt.Errorf("%s: cannot keep its owner, so it is left as it is: %w", path, err)
+		}
 	}
 	if _, err := tmp.Write(data); err != nil {
 		return err
@@ -41,7 +84,31 @@ func WriteFile(path string, data []byte) (err error) {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("write %s: the folder could not be synced: %w", path, err)
+	}
 	return nil
+}
+
+// removeLeftovers removes the temporary files an earlier, interrupted
+// write of base in dir left behind: ".base.DIGITS.tmp", the names
+// os.CreateTemp gives them. Nothing else is touched.
+func removeLeftovers(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		middle, ok := strings.CutPrefix(name, prefix)
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		if digits, ok := strings.CutSuffix(middle, ".tmp"); ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }
 
 // MakeDir creates an output directory readable by its owner only, when it

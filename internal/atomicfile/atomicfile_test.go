@@ -41,3 +41,71 @@ func TestWriteFileFailsWithoutLeavingAFile(t *testing.T) {
 		t.Error("a file was left")
 	}
 }
+
+// TestWriteFileRemovesWhatAKilledRunLeft: a run killed between writing and
+// renaming leaves a hidden temporary file with the whole document; the
+// next write of the same file removes it, and nothing else.
+func TestWriteFileRemovesWhatAKilledRunLeft(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "case-plan-en.pdf")
+	left := []string{".case-plan-en.pdf.2817263.tmp", ".case-plan-en.pdf.9.tmp"}
+	kept := []string{".case-plan-en.pdf.notdigits.tmp", ".other-plan-en.pdf.123.tmp", "notes.txt", ".case-plan-en.pdf..tmp"}
+	for _, name := range append(append([]string{}, left...), kept...) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("the whole document"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := WriteFile(path, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range left {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("%s left behind", name)
+		}
+	}
+	for _, name := range kept {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s removed: %v", name, err)
+		}
+	}
+}
+
+// TestWriteFileSyncsTheFolder: the rename is only durable once the folder
+// is synced.
+func TestWriteFileSyncsTheFolder(t *testing.T) {
+	was := syncDir
+	defer func() { syncDir = was }()
+	var synced []string
+	syncDir = func(dir string) error {
+		synced = append(synced, dir)
+		return was(dir)
+	}
+	dir := t.TempDir()
+	if err := WriteFile(filepath.Join(dir, "a.md"), []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if len(synced) != 1 || synced[0] != dir {
+		t.Errorf("synced %v, want [%s]", synced, dir)
+	}
+}
+
+// TestWriteFileReplacesASymlinkRatherThanWritingThroughIt: nothing is
+// written outside the output folder.
+func TestWriteFileReplacesASymlinkRatherThanWritingThroughIt(t *testing.T) {
+	dir, elsewhere := t.TempDir(), t.TempDir()
+	target := filepath.Join(elsewhere, "precious")
+	os.WriteFile(target, []byte("keep"), 0o600)
+	link := filepath.Join(dir, "a.md")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(link, []byte("doc")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(target); string(got) != "keep" {
+		t.Errorf("wrote through the link: %q", got)
+	}
+	if info, _ := os.Lstat(link); info.Mode()&os.ModeSymlink != 0 {
+		t.Error("the link is still there")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"coregroup/report"
 	"coregroup/templates"
 )
 
@@ -48,6 +49,7 @@ type command struct {
 // command is one var and one line here.
 var commands = []*command{
 	initCommand,
+	redactCommand,
 	renderCommand,
 	scheduleCommand,
 	schemaCommand,
@@ -67,7 +69,11 @@ func lookup(name string) *command {
 }
 
 // Main runs coregroup with the arguments after the program name.
+//
+// Everything written to stderr is made printable (see report.Printable):
+// the messages there quote file names and file contents.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
+	stderr = report.PrintableWriter(stderr)
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, kinds: templates.Kinds}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {

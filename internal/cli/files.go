@@ -8,11 +8,15 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"coregroup/internal/input"
 )
 
 // caseFiles expands the arguments into case file paths: a file is itself,
 // a directory is every *.yaml and *.yml file below it, in path order. A
-// file named twice (by itself and in its folder) is given once.
+// file named twice (by itself and in its folder) is given once. Anything
+// that is not a regular file, such as a named pipe that would block the
+// run, is an error, whether named or found in a folder.
 func caseFiles(args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("no case file given: name a file or a directory")
@@ -26,6 +30,9 @@ func caseFiles(args []string) ([]string, error) {
 			return nil, fmt.Errorf("%s: cannot be read: %v", a, errors.Unwrap(err))
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				return nil, &input.NotRegularError{Path: a, Mode: info.Mode()}
+			}
 			out = append(out, a)
 			continue
 		}
@@ -34,9 +41,13 @@ func caseFiles(args []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
-				found = append(found, p)
+			if d.IsDir() || !(strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+				return nil
 			}
+			if err := input.CheckRegular(p); err != nil {
+				return err
+			}
+			found = append(found, p)
 			return nil
 		})
 		if err != nil {

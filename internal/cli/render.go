@@ -105,6 +105,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if err := atomicfile.MakeDir(j.outDir); err != nil {
 		return e.fail("%v", err)
 	}
+	warnIfShared(e, j.outDir)
 	if len(args) == 0 && j.blank {
 		if err := j.useLanguage(&casefile.Case{}); err != nil {
 			return e.fail("%v", err)
@@ -410,6 +411,18 @@ func safeName(s string) string {
 		return "case"
 	}
 	return name
+}
+
+// warnIfShared warns when the output folder, made by someone else or
+// earlier, lets others in: the documents are readable by their owner only,
+// but their names, which hold the case reference, are not.
+func warnIfShared(e *env, dir string) {
+	info, err := os.Stat(dir)
+	if err != nil || info.Mode().Perm()&0o077 == 0 {
+		return
+	}
+	fmt.Fprintf(e.stderr, "coregroup: warning: %s is open to others (%s): the documents are readable by you only, but others can list their names, which hold the case reference; to close it: chmod 700 %s\n",
+		dir, info.Mode().Perm(), dir)
 }
 
 // sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when set, else

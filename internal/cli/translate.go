@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 
 	"coregroup/casefile"
 	"coregroup/check"
@@ -54,6 +55,15 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 		fmt.Fprintln(e.stdout, "locales: "+g.String())
 	}
 	incomplete := len(gaps) > 0
+	if *lang != "" {
+		if locales.Base(*lang) == "" {
+			return e.fail("translate check: --lang %q is not a language tag such as cy", *lang)
+		}
+		if !slices.ContainsFunc(locales.Supported(), func(l string) bool { return locales.Base(l) == locales.Base(*lang) }) {
+			fmt.Fprintf(e.stdout, "locales: %s: coregroup has no messages in this language: every message is missing (a translation starts as locales/%s.yaml)\n", *lang, locales.Base(*lang))
+			incomplete = true
+		}
+	}
 	termsBroken, err := writeMessageTermProblems(e.stdout)
 	if err != nil {
 		return e.fail("%v", err)

@@ -3,12 +3,13 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
 
 	"coregroup/casefile"
 	"coregroup/internal/atomicfile"
+	"coregroup/internal/input"
 	"coregroup/internal/po"
 	"coregroup/locales"
+	"coregroup/report"
 	"coregroup/translation"
 )
 
@@ -29,6 +30,10 @@ var (
 		run:     runTranslateImport,
 	}
 )
+
+// maxPOSize is the largest PO file import reads, in bytes: the texts of
+// many case files, each at most casefile.MaxSize.
+const maxPOSize = 16 << 20
 
 // runTranslateExport writes one PO file for all the case files given.
 func runTranslateExport(e *env, c *command, args []string) ExitCode {
@@ -61,7 +66,7 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	refs := map[string]string{}
 	translated := 0
 	for _, path := range files {
-		data, err := os.ReadFile(path)
+		data, err := input.ReadFile(path, casefile.MaxSize)
 		if err != nil {
 			return e.fail("%v", err)
 		}
@@ -109,7 +114,7 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 		return e.fail("translate import: name a PO file and the case files to merge it into\nusage: %s", c.usage)
 	}
 	poPath := args[0]
-	poData, err := os.ReadFile(poPath)
+	poData, err := input.ReadFile(poPath, maxPOSize)
 	if err != nil {
 		return e.fail("%v", err)
 	}
@@ -163,10 +168,10 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 	}
 	total := 0
 	for _, t := range changed {
-		if err := atomicfile.WriteFile(t.Path, t.Data); err != nil {
+		if err := atomicfile.Replace(t.Path, t.Data); err != nil {
 			return e.fail("%v", err)
 		}
-		fmt.Fprintf(e.stdout, "%s: %d texts translated\n", t.Path, counts[t])
+		fmt.Fprintf(e.stdout, "%s: %d texts translated\n", report.Printable(t.Path), counts[t])
 		total += counts[t]
 	}
 	fmt.Fprintf(e.stdout, "translate import: %d texts translated in %d case files", total, len(changed))
@@ -187,7 +192,7 @@ func loadTargets(e *env, args []string) (map[string]*translation.Target, []*tran
 	targets := map[string]*translation.Target{}
 	var order []*translation.Target
 	for _, path := range files {
-		data, err := os.ReadFile(path)
+		data, err := input.ReadFile(path, casefile.MaxSize)
 		if err != nil {
 			return nil, nil, e.fail("%v", err)
 		}

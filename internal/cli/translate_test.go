@@ -17,6 +17,16 @@ func TestTranslateCheck(t *testing.T) {
 	if code != ExitFindings || !strings.Contains(stdout, "lang.missing-translation") || !strings.Contains(stdout, "incomplete") {
 		t.Errorf("an English case checked for Welsh: exit %d\n%s", code, stdout)
 	}
+	// A language with no message files is not complete.
+	code, stdout, _ = run(t, "translate", "check", "--lang", "pl")
+	if code != ExitFindings || !strings.Contains(stdout, "locales: pl: coregroup has no messages in this language") || !strings.HasSuffix(stdout, "translate check: incomplete\n") {
+		t.Errorf("--lang pl: exit %d\n%s", code, stdout)
+	}
+	for _, bad := range []string{"xx", "not a tag"} {
+		if code, _, stderr := run(t, "translate", "check", "--lang", bad); code != ExitFailed || !strings.Contains(stderr, "is not a language tag") {
+			t.Errorf("--lang %s: exit %d, %s", bad, code, stderr)
+		}
+	}
 	if code, _, stderr := run(t, "translate", "frobnicate"); code != ExitFailed || !strings.Contains(stderr, "usage") {
 		t.Errorf("unknown subcommand: exit %d, %s", code, stderr)
 	}

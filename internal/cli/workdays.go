@@ -58,6 +58,9 @@ func runWorkdays(e *env, c *command, args []string) ExitCode {
 		}
 	}
 	result := cal.AddWorkingDays(day, n)
+	if result.Year() < 0 || result.Year() > 9999 {
+		return e.fail("%d working days from %s is outside the years 0000 to 9999, which a date written YYYY-MM-DD can hold", n, args[0])
+	}
 	if _, err := fmt.Fprintln(e.stdout, result.Format(time.DateOnly)); err != nil {
 		return e.fail("write: %v", err)
 	}

@@ -1,0 +1,163 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"coregroup/calendar"
+	"coregroup/casefile"
+	"coregroup/check"
+	"coregroup/policy"
+	"coregroup/samples"
+	"coregroup/templates"
+)
+
+// TestTheProgramHasNoNetworkAndRunsNoPrograms: a child's data cannot leave
+// the machine through coregroup, because nothing in it can connect or
+// start a program; and its code reads no environment but the date of a
+// reproducible build.
+func TestTheProgramHasNoNetworkAndRunsNoPrograms(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "../../cmd/coregroup").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 50 {
+		t.Fatalf("go list gave %d packages", len(deps))
+	}
+	forbidden := map[string]bool{"net": true, "net/http": true, "crypto/tls": true, "os/exec": true, "plugin": true, "net/rpc": true, "net/smtp": true}
+	for _, d := range deps {
+		if forbidden[d] {
+			t.Errorf("the program uses %s", d)
+		}
+	}
+	env := regexp.MustCompile(`os\.(Getenv|LookupEnv|Environ)\(("[A-Z_]*")?`)
+	filepath.WalkDir("../..", func(path string, d os.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		src, _ := os.ReadFile(path)
+		for _, m := range env.FindAllSubmatch(src, -1) {
+			if string(m[2]) != `"SOURCE_DATE_EPOCH"` {
+				t.Errorf("%s reads the environment: %s", path, m[0])
+			}
+		}
+		return nil
+	})
+}
+
+// TestPDFMetadataHoldsOnlyWhatTheDocumentPrints: the PDF's metadata is
+// text the document prints, and names no author, user, computer or file.
+func TestPDFMetadataHoldsOnlyWhatTheDocumentPrints(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "private-folder/case.yaml", readText(t, "../../samples/wales-welsh.yaml"))
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "pdf", "-o", out, path); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf"))
+	if len(pdfs) == 0 {
+		t.Fatal("no PDF")
+	}
+	for _, pdf := range pdfs {
+		text := strings.Join(strings.Fields(pdfText(t, pdf)), " ")
+		info, err := exec.Command("pdfinfo", "-enc", "UTF-8", pdf).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo: %v", err)
+		}
+		for _, line := range strings.Split(string(info), "\n") {
+			key, value, _ := strings.Cut(line, ":")
+			value = strings.TrimSpace(value)
+			switch key {
+			case "Title", "Subject":
+				if value == "" || !strings.Contains(text, value) {
+					t.Errorf("%s: %s %q is not printed in the document", pdf, key, value)
+				}
+			case "Author", "Keywords":
+				t.Errorf("%s: the PDF has an %s: %q", pdf, key, value)
+			case "Creator":
+				if value != "coregroup" {
+					t.Errorf("%s: Creator %q", pdf, value)
+				}
+			case "Custom Metadata", "Metadata Stream":
+				if value != "no" {
+					t.Errorf("%s: %s: %s", pdf, key, value)
+				}
+			}
+		}
+		raw, _ := os.ReadFile(pdf)
+		host, _ := os.Hostname()
+		for _, secret := range []string{"private-folder", dir, host, os.Getenv("USER"), os.Getenv("HOME")} {
+			if len(secret) > 2 && bytes.Contains(raw, []byte(secret)) {
+				t.Errorf("%s holds %q", pdf, secret)
+			}
+		}
+	}
+}
+
+// TestSecurityDocumentIsTrue: docs/security.md names only tests that
+// exist, every promise names at least one, and its limits are those of
+// the code.
+func TestSecurityDocumentIsTrue(t *testing.T) {
+	doc := readText(t, "../../docs/security.md")
+	tests := map[string]bool{}
+	filepath.WalkDir("../..", func(path string, d os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, "_test.go") {
+			src, _ := os.ReadFile(path)
+			for _, m := range regexp.MustCompile(`(?m)^func ((?:Test|Fuzz)\w+)\(`).FindAllSubmatch(src, -1) {
+				tests[string(m[1])] = true
+			}
+		}
+		return err
+	})
+	named := regexp.MustCompile("`((?:Test|Fuzz)\\w+)`")
+	for _, section := range strings.Split(doc, "\n## ")[1:] {
+		title, _, _ := strings.Cut(section, "\n")
+		found := named.FindAllStringSubmatch(section, -1)
+		if len(found) == 0 {
+			t.Errorf("promise %q names no test", title)
+		}
+		for _, m := range found {
+			if !tests[m[1]] {
+				t.Errorf("promise %q names %s, which is not a test", title, m[1])
+			}
+		}
+	}
+	mib := func(n int) string { return fmt.Sprintf("%d MiB", n>>20) }
+	kib := func(n int) string { return fmt.Sprintf("%d KiB", n>>10) }
+	limits := map[string]string{
+		"`casefile.MaxSize`":          mib(casefile.MaxSize),
+		"`casefile.MaxTextLength`":    fmt.Sprintf("%d characters", casefile.MaxTextLength),
+		"`casefile.MaxValueLength`":   fmt.Sprintf("%d characters", casefile.MaxValueLength),
+		"`casefile.MaxChildren`":      fmt.Sprintf("| %d |", casefile.MaxChildren),
+		"`casefile.MaxPeople`":        fmt.Sprintf("| %d each |", casefile.MaxPeople),
+		"`casefile.MaxMeetings`":      fmt.Sprintf("| %d each |", casefile.MaxMeetings),
+		"`casefile.MaxActions`":       fmt.Sprintf("| %d |", casefile.MaxActions),
+		"`casefile.MaxItems`":         fmt.Sprintf("| %d |", casefile.MaxItems),
+		"`policy.MaxFileSize`":        kib(policy.MaxFileSize),
+		"`check.MaxWordList`":         mib(check.MaxWordList),
+		"`templates.MaxTemplateSize`": kib(templates.MaxTemplateSize),
+		"`templates.MaxOutput`":       fmt.Sprintf("%s of Markdown, %d seconds", mib(templates.MaxOutput), int(templates.MaxRunTime.Seconds())),
+		"| bank holidays file":        mib(calendar.MaxHolidaysFile),
+		"| PO file to import":         mib(maxPOSize),
+		"| `workdays N`":              fmt.Sprintf("%d working days", maxWorkdays),
+	}
+	for key, value := range limits {
+		i := strings.Index(doc, key)
+		if i < 0 {
+			t.Errorf("docs/security.md has no row for %s", key)
+			continue
+		}
+		start := strings.LastIndex(doc[:i], "\n") + 1
+		end := start + strings.Index(doc[start:], "\n")
+		if row := doc[start:end]; !strings.Contains(row, value) {
+			t.Errorf("docs/security.md says %q, the code %s", row, value)
+		}
+	}
+}
