@@ -86,6 +86,9 @@ func (d *doc) bookmark(s string, level int) {
 	}
 	lvl := min(level-1, d.outline+1)
 	d.outline = lvl
+	if lvl == 0 {
+		d.topBookmarks++
+	}
 	d.setFont(regular, d.th.body) // fpdf encodes bookmarks by the font set
 	d.pdf.Bookmark(s, lvl, d.y)
 }

@@ -45,6 +45,10 @@ type Meta struct {
 	// Created is the PDF creation and modification date; the zero time
 	// means a fixed date (2000-01-01T00:00:00Z), never the clock.
 	Created time.Time
+	// Creator names the program and its version, such as "coregroup
+	// v1.2.0": the PDF's Creator and Producer and XMP CreatorTool; ""
+	// means "coregroup".
+	Creator string
 }
 
 // defaultCreated is the date of a PDF whose Meta.Created is zero.
@@ -114,6 +118,14 @@ type doc struct {
 	quotes      []*quoteBar
 	marker      *marker // a list item's marker, drawn with its first line
 	outline     int     // level of the last bookmark, -1 before the first
+	// topBookmarks counts the outline's entries at its top level, the
+	// /Count of its root that PDF/A wants.
+	topBookmarks int
+	// lang is the language of the body from here on when it is not the
+	// document's (the English half of a cy+en document); spanOpen tells
+	// whether this page's marked-content span for it is open.
+	lang     string
+	spanOpen bool
 }
 
 func newDoc(src []byte, m Meta) (*doc, error) {
@@ -142,6 +154,9 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	} {
 		*f.s = d.c.clean(*f.s, 0, f.name)
 	}
+	if m.Creator == "" {
+		m.Creator = defaultCreator
+	}
 	d.m = m
 
 	created := m.Created
@@ -155,8 +170,10 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	pdf.SetModificationDate(created.UTC())
 	pdf.SetTitle(m.Title, true)
 	pdf.SetSubject(m.Subject, true)
-	pdf.SetCreator("coregroup", true)
+	pdf.SetCreator(m.Creator, true)
+	pdf.SetProducer(m.Creator, true)
 	pdf.SetLang(m.Lang)
+	archive(pdf, m, created)
 	pdf.SetMargins(marginX, bodyTop, marginX)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetDisplayMode("fullwidth", "continuous")
@@ -176,7 +193,7 @@ func (d *doc) finish() ([]byte, error) {
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	return pdfa(buf.Bytes(), d.topBookmarks)
 }
 
 // setFont selects a style and size, adding the font to the document the

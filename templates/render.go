@@ -115,7 +115,7 @@ func (s *Set) bilingual(c *casefile.Case, kind string, opts Options, langs []str
 		}
 		for j := range out {
 			out[j].Title += " / " + docs[j].Title
-			out[j].Markdown = append(append(out[j].Markdown, "\n```pagebreak\n```\n\n"...), docs[j].Markdown...)
+			out[j].Markdown = append(append(out[j].Markdown, "\n```pagebreak\nlang: "+lang+"\n```\n\n"...), docs[j].Markdown...)
 			out[j].Missing = append(out[j].Missing, docs[j].Missing...)
 			out[j].Sources = append(out[j].Sources, docs[j].Sources...)
 		}

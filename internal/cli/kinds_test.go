@@ -49,10 +49,10 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 	if strings.TrimSpace(stdout) != path {
 		t.Errorf("wrote %q, want %s", stdout, path)
 	}
-	if md, _ := os.ReadFile(path); !strings.HasPrefix(string(md), "# A letter about Leo") {
+	if md, _ := os.ReadFile(path); !strings.HasPrefix(markdownBody(string(md)), "# A letter about Leo") {
 		t.Errorf("the letter is %q", md)
 	}
-	_, _, help := runWith(kinds, renderCommand, "-h")
+	_, help, _ := runWith(kinds, renderCommand, "-h")
 	if !strings.Contains(help, "plan, minutes, resolution-request, agenda, resolution-record, letter, all") {
 		t.Errorf("--doc's help does not name the letter:\n%s", help)
 	}

@@ -29,7 +29,9 @@ type output struct {
 // outputs are render's output formats, in the order a document's files
 // are written.
 var outputs = []output{
-	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
+	{"md", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.MarkedMarkdown(d.Markdown, j.meta(c, d))
+	}},
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
 		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
@@ -75,7 +77,7 @@ func (j *renderJob) writeFiles(files []outFile) error {
 // meta is the page furniture and metadata of a document.
 func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
-		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: sourceDate()}
+		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: j.created(), Creator: "coregroup " + Version()}
 	if p := j.opts.Policies[c.Policy]; p != nil {
 		// A marking the messages know is printed in the document's language.
 		m.Marking = p.Marking

@@ -153,7 +153,7 @@ func (j *renderJob) blankForms() error {
 
 // renderCase loads, checks and writes the documents of one case file.
 func (j *renderJob) renderCase(path string) error {
-	c, probs, err := casefile.Load(path)
+	c, probs, err := j.e.loadCase(path)
 	if err != nil {
 		return err
 	}
@@ -425,12 +425,17 @@ func warnIfShared(e *env, dir string) {
 		dir, info.Mode().Perm(), dir)
 }
 
-// sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when set, else
-// zero, which render turns into a fixed date. Never the clock.
-func sourceDate() time.Time {
+// created is the PDF creation date: SOURCE_DATE_EPOCH when set, else the
+// day the case is about, so the same case gives the same bytes: the
+// --meeting day of a record or agenda, else the day the case is checked
+// as of (--as-of).
+func (j *renderJob) created() time.Time {
 	var secs int64
 	if _, err := fmt.Sscan(os.Getenv("SOURCE_DATE_EPOCH"), &secs); err == nil {
 		return time.Unix(secs, 0).UTC()
 	}
-	return time.Time{}
+	if !j.meeting.IsZero() {
+		return j.meeting
+	}
+	return j.opts.AsOf
 }
