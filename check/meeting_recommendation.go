@@ -14,8 +14,7 @@ var meetingRecommendation = Rule{
 	Fix:      "Record the core group's recommendation to the review conference in the meeting's recommendation:.",
 	Run: func(ctx *Context) {
 		for _, review := range ctx.reviewDates() {
-			var last int = -1
-			ms := ctx.meetingsByDate()
+			last, ms := -1, ctx.meetingsByDate()
 			for i, m := range ms {
 				if m.Date.Before(review.Time) {
 					last = i

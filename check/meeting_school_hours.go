@@ -7,8 +7,9 @@ import (
 	"coregroup/report"
 )
 
-// The school day when a school gives no times of its own.
-var (
+// The school day, in minutes after midnight, when a school gives no times
+// of its own.
+const (
 	schoolStarts = 8*60 + 45
 	schoolEnds   = 15*60 + 15
 )
