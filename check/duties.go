@@ -38,7 +38,7 @@ var duties = []Duty{
 	{"000 §2", "at least once every 6 weeks", []string{"time.core-group-interval"}, ""},
 	{"000 §2", "line managers and supervisors must be informed", nil, outside},
 	{"000 §2", "professionals discussion ... reasons ... should always be recorded", []string{"meeting.private-reason"}, ""},
-	{"000 §2", "scale the current progress ... should also be recorded", nil, "scaling: records the scores; a meeting without them is allowed (a family may not attend), and the agenda prints the question"},
+	{"000 §2", "scale the current progress ... should also be recorded", nil, "scaling: records the scores; a meeting without them is allowed (a family may not attend), and the minutes print the question and the scores"},
 	{"000 §2", "stark contrast ... team manager will arrange a professionals meeting", []string{"meeting.scaling-spread"}, ""},
 	{"000 §3", "first or second core group ... chaired by the line manager", []string{"people.chairing"}, ""},
 	{"000 §3", "chaired by the social worker although this can be negotiated", []string{"people.chairing"}, "the agreed reason in chair_agreed: clears the warning"},
