@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test test-browser demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
+.PHONY: all build test test-browser screenshots demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
@@ -24,6 +24,11 @@ test-browser:
 	cd internal/browser && npm ci --no-audit --no-fund --silent
 	$(GO) vet -tags browser ./internal/browser
 	$(GO) test -tags browser -count=1 -timeout 15m ./internal/browser
+
+## screenshots: pictures of serve's main pages and a plan as HTML, in docs/screenshots.
+screenshots:
+	cd internal/browser && npm ci --no-audit --no-fund --silent
+	$(GO) test -tags browser -count=1 -run TestServeAsAPersonUsesIt ./internal/browser -screenshots
 
 # The samples are written as on this day (samples.Date in samples/samples.go);
 # checking them on a later one would find their next meetings overdue.
