@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -132,6 +133,27 @@ func TestDirection(t *testing.T) {
 	for tag, want := range map[string]string{"en": "ltr", "cy": "ltr", "pl": "ltr", "ur": "rtl", "ar": "rtl", "ar-EG": "rtl", "pa-Arab": "rtl", "pa": "ltr", "bn": "ltr", "he": "rtl", "": "ltr"} {
 		if got := Direction(tag); got != want {
 			t.Errorf("Direction(%q) = %s, want %s", tag, got, want)
+		}
+	}
+}
+
+// TestPDFRefusesScriptsItCannotLayOut: Urdu, Arabic, Bengali and Chinese
+// are refused for PDF with a message that names the language and script
+// and says to write HTML; Polish, Welsh, Greek and Russian are drawn.
+func TestPDFRefusesScriptsItCannotLayOut(t *testing.T) {
+	for lang, want := range map[string]string{"ur": "Urdu (ur) is written in the Arabic script", "ar": "Arabic (ar)", "bn": "Bangla (bn) is written in the Bangla script", "zh": "Chinese (zh)", "pa": "Punjabi (pa) is written in the Gurmukhi script"} {
+		_, err := PDF([]byte("Text\n"), Meta{Lang: lang})
+		var se *ScriptError
+		if !errors.As(err, &se) || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "--format html") {
+			t.Errorf("%s: %v", lang, err)
+		}
+	}
+	if _, err := PDF([]byte("# Un\n\n```pagebreak\npart: 2\nlang: ur\n```\n\nText\n"), Meta{Lang: "cy"}); err == nil {
+		t.Error("a part in Urdu was drawn")
+	}
+	for _, lang := range []string{"pl", "cy", "el", "ru", "ro", "lt", "pt"} {
+		if _, err := PDF([]byte("Zażółć gęślą jaźń\n"), Meta{Lang: lang}); err != nil {
+			t.Errorf("%s: %v", lang, err)
 		}
 	}
 }
