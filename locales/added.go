@@ -41,20 +41,20 @@ func AddDir(dir string) error {
 	if err != nil {
 		return fmt.Errorf("--locales: %w", err)
 	}
+	added.Lock()
+	defer added.Unlock()
 	next := fstest.MapFS{}
-	names, err := Files()
+	names, err := fs.ReadDir(files, ".")
 	if err != nil {
 		return err
 	}
 	for _, n := range names {
-		b, err := fs.ReadFile(files, n)
+		b, err := fs.ReadFile(files, n.Name())
 		if err != nil {
 			return err
 		}
-		next[n] = &fstest.MapFile{Data: b}
+		next[n.Name()] = &fstest.MapFile{Data: b}
 	}
-	added.Lock()
-	defer added.Unlock()
 	count := 0
 	for _, e := range entries {
 		name := e.Name()
@@ -62,7 +62,7 @@ func AddDir(dir string) error {
 			continue
 		}
 		path := filepath.Join(dir, name)
-		if _, builtIn := next[name]; builtIn {
+		if _, builtIn := next[name]; builtIn && added.paths[name] == "" {
 			return fmt.Errorf("--locales: %s: %s is built in; a folder of message files adds languages, such as pl.yaml", path, name)
 		}
 		if _, err := language.Parse(langOf(name)); err != nil {
@@ -111,3 +111,40 @@ func filePath(name string) string {
 // isMeta reports whether a message id says something about its file,
 // not a message to translate.
 func isMeta(id string) bool { return slices.Contains([]string{checkedBy}, id) }
+
+// CatalogueEntry is one message in English and in a language.
+type CatalogueEntry struct {
+	ID, English, Translation string
+	Plural                   bool // the English has plural forms; "other" is given
+}
+
+// Catalogue returns every English message with its translation into
+// lang ("" where there is none), sorted by id: what a translator starting
+// or checking a language works from.
+func Catalogue(lang string) ([]CatalogueEntry, error) {
+	src, err := messages(Source.String())
+	if err != nil {
+		return nil, err
+	}
+	tr, err := messages(Base(lang))
+	if err != nil {
+		return nil, err
+	}
+	var out []CatalogueEntry
+	for id, m := range src {
+		out = append(out, CatalogueEntry{ID: id, English: m.forms["other"], Translation: tr[id].forms["other"], Plural: len(m.forms) > 1})
+	}
+	slices.SortFunc(out, func(a, b CatalogueEntry) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// Lang returns the Localizer's language tag, such as "cy".
+func (l *Localizer) Lang() string { return l.lang.String() }
+
+// ResetAdded forgets the files AddDir added, for tests.
+func ResetAdded() {
+	added.Lock()
+	defer added.Unlock()
+	files, added.paths, added.unchecked = embedded, map[string]string{}, map[string]bool{}
+	bundleOnce, bundle, bundleErr = sync.Once{}, nil, nil
+}

@@ -139,6 +139,9 @@ func (j *renderJob) furniture(c *casefile.Case, loc *locales.Localizer) render.M
 	if c.Fictitious {
 		m.Banner = loc.Text(locales.M("doc.fictitious"))
 	}
+	if lang := loc.Lang(); locales.Unchecked(lang) {
+		m.Banner = joinNew(m.Banner, j.ui.Text(locales.M("doc.unchecked-translation", "Lang", lang)))
+	}
 	if j.draft {
 		m.Draft = loc.Text(locales.M("doc.draft"))
 	}

@@ -65,10 +65,14 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	blank := fs.Bool("blank", false, "write empty forms to fill in by hand ("+strings.Join(forms, ", ")+")")
 	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
 	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
+	localesDir := addLocalesFlag(fs)
 	uiLang := fs.String("ui-lang", "", "the language of the messages printed here, such as cy (default from LC_ALL, LC_MESSAGES or LANG when coregroup speaks it, else English); never that of the documents")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
+	}
+	if err := useLocales(*localesDir); err != nil {
+		return e.fail("%v", err)
 	}
 	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, blank: *blank, loc: locales.English()}
 	if *doc == "all" {

@@ -10,7 +10,7 @@ import (
 
 var serveCommand = &command{
 	name:    "serve",
-	usage:   "coregroup serve [--addr 127.0.0.1:0] [--as-of YYYY-MM-DD] [--policy-dir DIR] [DIR]",
+	usage:   "coregroup serve [--addr 127.0.0.1:0] [--as-of YYYY-MM-DD] [--policy-dir DIR] [--locales DIR] [DIR]",
 	summary: "Show a folder of case files in a browser on this machine: what is due, the findings, every document to read or download, blank forms, and the translators' review sheet and PO file.",
 	run:     runServe,
 }
@@ -21,10 +21,14 @@ var serveCommand = &command{
 func runServe(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	cf := addCheckFlags(fs)
+	localesDir := addLocalesFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:0", "the address to listen on: this machine only (127.0.0.1 or ::1); port 0 picks a free one")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
+	}
+	if err := useLocales(*localesDir); err != nil {
+		return e.fail("%v", err)
 	}
 	dir := "."
 	switch len(args) {
