@@ -11,13 +11,14 @@ import (
 var serveCommand = &command{
 	name:    "serve",
 	usage:   "coregroup serve [--addr 127.0.0.1:0] [--as-of YYYY-MM-DD] [--policy-dir DIR] [--locales DIR] [DIR]",
-	summary: "Show a folder of case files in a browser on this machine: what is due, the findings, every document to read or download, blank forms, and the translators' review sheet and PO file.",
+	summary: "Show a folder of case files in a browser on this machine: what is due, the findings, every document to read or download, blank forms, and the translators' review sheet and PO file, out and back in.",
 	run:     runServe,
 }
 
 // runServe serves the desk (internal/desk) over a folder of case files,
 // on a loopback address only, until the process is stopped. It prints the
-// address with the run's token; nothing is written.
+// address with the run's token. It writes only a case file, when a PO
+// file is sent back from its page, as translate import would.
 func runServe(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	cf := addCheckFlags(fs)

@@ -174,8 +174,13 @@ func (s *deskSource) options() (check.Options, error) {
 // run runs a command of coregroup in memory: what render makes is kept,
 // not written; what it prints to stdout is returned, and its errors.
 func (s *deskSource) run(args ...string) (map[string][]byte, []byte, error) {
+	return s.runWith(nil, args...)
+}
+
+// runWith is run with stdin.
+func (s *deskSource) runWith(stdin []byte, args ...string) (map[string][]byte, []byte, error) {
 	var out, errs bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errs, kinds: s.e.kinds, kept: map[string][]byte{}}
+	e := &env{stdin: bytes.NewReader(stdin), stdout: &out, stderr: &errs, kinds: s.e.kinds, kept: map[string][]byte{}}
 	c := lookup(args[0])
 	if code := c.run(e, c, args[1:]); code != ExitOK && len(e.kept) == 0 {
 		return nil, nil, fmt.Errorf("%s", strings.TrimSpace(strings.ReplaceAll(errs.String(), "coregroup: ", "")))
@@ -261,6 +266,20 @@ func (s *deskSource) PO(name, lang string) ([]byte, error) {
 	}
 	_, out, err := s.run("translate", "export", "--lang", lang, path)
 	return out, err
+}
+
+// Import runs translate import of a PO file into one case file, which it
+// changes in place as translate import does; the documents made of it
+// before are made again, the cache being keyed by the file's time.
+func (s *deskSource) Import(name, lang string, po []byte) (string, bool, error) {
+	_, path, err := s.key(name, "en")
+	if err != nil {
+		return "", false, err
+	}
+	var out, errs bytes.Buffer
+	e := &env{stdin: bytes.NewReader(po), stdout: &out, stderr: &errs, kinds: s.e.kinds}
+	code := translateCommand.run(e, translateCommand, []string{"import", "--lang", lang, "-", path})
+	return strings.TrimSpace(out.String() + errs.String()), code == ExitOK, nil
 }
 
 var _ desk.Source = (*deskSource)(nil)

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -128,5 +130,49 @@ func TestServeShowsTheFolder(t *testing.T) {
 	_, _, po := get("/case/wales-welsh.yaml/po/cy")
 	if !strings.Contains(po, "msgid") {
 		t.Errorf("PO: %.300s", po)
+	}
+}
+
+// TestServeImportsAPOFile: the case's PO file, downloaded from its page,
+// changed by a translator and sent back by the page's form, changes the
+// case file as translate import does, and the page says what it did.
+func TestServeImportsAPOFile(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("../../samples/wales-welsh.yaml")
+	path := filepath.Join(dir, "wales-welsh.yaml")
+	if err := os.WriteFile(path, src, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, kinds: templates.Kinds}
+	fs := e.flags(serveCommand)
+	cf := addCheckFlags(fs)
+	asOf, _ := time.Parse(time.DateOnly, samples.Date)
+	h := desk.Handler(newDeskSource(e, dir, cf, asOf), dir, samples.Date, "t", "127.0.0.1:9")
+	send := func(method, target, ctype string, body io.Reader) (int, string) {
+		r := httptest.NewRequest(method, "http://127.0.0.1:9"+target, body)
+		r.Header.Set("Cookie", "coregroup-token=t")
+		r.Header.Set("Origin", "http://127.0.0.1:9")
+		if ctype != "" {
+			r.Header.Set("Content-Type", ctype)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w.Code, w.Body.String()
+	}
+	code, po := send("GET", "/case/wales-welsh.yaml/po/cy", "", nil)
+	if code != 200 || !strings.Contains(po, "mynd at Nain achos") {
+		t.Fatalf("PO: %d %.200s", code, po)
+	}
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	part, _ := mw.CreateFormFile("po", "wales-welsh.cy.po")
+	part.Write([]byte(strings.Replace(po, "mynd at Nain achos", "mynd at Nain oherwydd", 1)))
+	mw.Close()
+	code, page := send("POST", "/case/wales-welsh.yaml/po/cy", mw.FormDataContentType(), &body)
+	if code != 200 || !strings.Contains(page, "The translations are in the case file.") || !strings.Contains(page, "1 text") {
+		t.Errorf("import: %d\n%s", code, page)
+	}
+	if after, _ := os.ReadFile(path); !strings.Contains(string(after), "mynd at Nain oherwydd") {
+		t.Error("the case file was not changed")
 	}
 }

@@ -25,7 +25,10 @@ func (oneCase) Blank(lang string) ([]File, error) {
 }
 func (oneCase) Review(f, lang string) ([]byte, error) { return []byte("<html>review</html>"), nil }
 func (oneCase) PO(f, lang string) ([]byte, error)     { return []byte("msgid \"\"\n"), nil }
-func (oneCase) Languages() []string                   { return []string{"en", "cy", "cy+en"} }
+func (oneCase) Import(f, lang string, po []byte) (string, bool, error) {
+	return "imported " + f + " " + lang + ": " + string(po), true, nil
+}
+func (oneCase) Languages() []string { return []string{"en", "cy", "cy+en"} }
 
 const testAddr = "127.0.0.1:40001"
 
@@ -148,5 +151,36 @@ func TestPagesWithoutScripts(t *testing.T) {
 		if d := w.Header().Get("Content-Disposition"); d != tt.disposition {
 			t.Errorf("%s: Content-Disposition %q, want %q", tt.target, d, tt.disposition)
 		}
+	}
+}
+
+// TestImportFromTheCasePage: a PO file sent by the case page's form, from
+// this server, is imported and what import said is shown; the same form
+// sent from another site is refused before it is read.
+func TestImportFromTheCasePage(t *testing.T) {
+	h := Handler(oneCase{}, "cases", "2026-12-01", "secret", testAddr)
+	body := "--b\r\nContent-Disposition: form-data; name=\"po\"; filename=\"a.po\"\r\nContent-Type: text/x-gettext-translation\r\n\r\nmsgid <x>\r\n--b--\r\n"
+	for _, tt := range []struct {
+		origin string
+		status int
+		want   string
+	}{
+		{"http://" + testAddr, 200, "imported a.yaml cy: msgid &lt;x&gt;"},
+		{"http://attacker.example", 403, "another site"},
+	} {
+		r := httptest.NewRequest("POST", "http://"+testAddr+"/case/a.yaml/po/cy", strings.NewReader(body))
+		r.Header.Set("Content-Type", "multipart/form-data; boundary=b")
+		r.Header.Set("Cookie", "coregroup-token=secret")
+		r.Header.Set("Origin", tt.origin)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != tt.status || !strings.Contains(w.Body.String(), tt.want) {
+			t.Errorf("from %s: %d %s", tt.origin, w.Code, w.Body)
+		}
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, request("GET", "/case/a.yaml", "Cookie", "coregroup-token=secret"))
+	if !strings.Contains(w.Body.String(), `<form method="post" action="/case/a.yaml/po/cy" enctype="multipart/form-data">`) || !strings.Contains(w.Body.String(), `<label for="po-cy">`) {
+		t.Errorf("the case page has no import form:\n%s", w.Body)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"html/template"
+	"io"
 	"log"
 	"mime"
 	"net"
@@ -34,6 +35,7 @@ func Handler(src Source, folder, asOf, token, addr string) http.Handler {
 	mux.HandleFunc("GET /case/{file}/doc/{lang}/{name}", s.document)
 	mux.HandleFunc("GET /case/{file}/review/{lang}", s.review)
 	mux.HandleFunc("GET /case/{file}/po/{lang}", s.po)
+	mux.HandleFunc("POST /case/{file}/po/{lang}", s.importPO)
 	mux.HandleFunc("GET /blank/{lang}/{name}", s.blank)
 	return &guard{token: token, hosts: hostsOf(addr), next: mux}
 }
@@ -58,6 +60,8 @@ type page struct {
 	Lang, Problem       string
 	Langs               []string
 	Docs                []docPair
+	Report              string // what an import said
+	Imported            bool
 }
 
 type blankForms struct {
@@ -232,4 +236,36 @@ func (s *Server) po(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/x-gettext-translation; charset=utf-8")
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	_, _ = w.Write(b)
+}
+
+// maxUpload is the largest PO file an import takes, as translate import.
+const maxUpload = 16 << 20
+
+// importPO takes a PO file sent from a case's page and merges its
+// translations into the case file: the one thing serve writes, where
+// translate import would.
+func (s *Server) importPO(w http.ResponseWriter, r *http.Request) {
+	c, ok := s.lookup(w, r)
+	if !ok {
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxUpload+1<<20)
+	f, _, err := r.FormFile("po")
+	if err != nil {
+		http.Error(w, "send a PO file: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxUpload+1))
+	if err != nil || len(data) > maxUpload {
+		http.Error(w, "the PO file is too large or could not be read", http.StatusRequestEntityTooLarge)
+		return
+	}
+	lang := r.PathValue("lang")
+	rep, done, err := s.src.Import(c.File, lang, data)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	s.render(w, "imported.html", page{Title: "Translations into " + lang + " for " + c.File, Case: c, Lang: lang, Report: rep, Imported: done})
 }

@@ -18,6 +18,10 @@ type Source interface {
 	Review(file, lang string) ([]byte, error)
 	// PO returns the case's texts as a PO file for a translator into lang.
 	PO(file, lang string) ([]byte, error)
+	// Import merges the translations of a PO (or XLIFF) file into the
+	// case file, as translate import does, and returns what it said; ok
+	// is false when it changed nothing for a fault it names.
+	Import(file, lang string, po []byte) (report string, ok bool, err error)
 	// Languages returns the languages documents can be written in,
 	// bilingual ones included (en, cy, cy+en).
 	Languages() []string
