@@ -45,6 +45,8 @@ var rules = []*Rule{
 	&smartTimeBound,
 	&smartWhat,
 	&smartWorryHasAction,
+	&textInvisible,
+	&textNoGlyph,
 	&timeCoreGroupAfterTier1,
 	&timeCoreGroupInterval,
 	&timeFirstCoreGroup,

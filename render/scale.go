@@ -23,7 +23,7 @@ import (
 // says.
 type scale struct {
 	ast.BaseBlock
-	label, low, high blockText
+	label, low, high string
 	score            int // -1 for a blank scale
 }
 
@@ -55,11 +55,11 @@ func parseScale(b fence) (picture, error) {
 			}
 			s.score = n
 		case "low":
-			s.low = blockText{v, l.off}
+			s.low = v
 		case "high":
-			s.high = blockText{v, l.off}
+			s.high = v
 		case "label":
-			s.label = blockText{v, l.off}
+			s.label = v
 		default:
 			return nil, b.errorf(l.off, k, "unknown key %q (want score, low, high or label)", k)
 		}
@@ -86,9 +86,9 @@ func (s *scale) geometry(d *doc) scaleGeometry {
 	g.textLH = d.th.lineHeight(g.textSize)
 	g.labelLH = d.th.lineHeight(d.th.body + 2)
 	side := w * 0.46
-	g.lowLines = wrap([]run{{text: d.cleanText(s.low), st: regular, size: g.textSize}}, side)
-	g.highLines = wrap([]run{{text: d.cleanText(s.high), st: regular, size: g.textSize}}, side)
-	g.labelLines = wrap([]run{{text: d.cleanText(s.label), st: bold, size: d.th.body + 2}}, w)
+	g.lowLines = wrap([]run{{text: clean(s.low), st: regular, size: g.textSize}}, side)
+	g.highLines = wrap([]run{{text: clean(s.high), st: regular, size: g.textSize}}, side)
+	g.labelLines = wrap([]run{{text: clean(s.label), st: bold, size: d.th.body + 2}}, w)
 	return g
 }
 

@@ -18,7 +18,7 @@ import (
 // The lines are kept together on one page.
 type signature struct {
 	ast.BaseBlock
-	labels []blockText
+	labels []string
 }
 
 var kindSignature = ast.NewNodeKind("Signature")
@@ -35,7 +35,7 @@ func parseSignature(b fence) (picture, error) {
 	s := &signature{}
 	for _, l := range b.lines {
 		if t := strings.TrimSpace(l.text); t != "" {
-			s.labels = append(s.labels, blockText{t, l.off})
+			s.labels = append(s.labels, t)
 		}
 	}
 	return s, nil
@@ -46,7 +46,7 @@ func (s *signature) wrapped(d *doc) [][]line {
 	w := (d.right - d.left) * 0.35
 	out := make([][]line, 0, len(s.labels))
 	for _, l := range s.labels {
-		out = append(out, wrap([]run{{text: d.cleanText(l), st: bold, size: d.th.body}}, w))
+		out = append(out, wrap([]run{{text: clean(l), st: bold, size: d.th.body}}, w))
 	}
 	return out
 }

@@ -75,7 +75,7 @@ func (j *renderJob) writeFiles(files []outFile) error {
 // meta is the page furniture and metadata of a document.
 func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
-		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, Created: sourceDate()}
+		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, LargePrint: j.largePrint, Created: sourceDate()}
 	if p := j.opts.Policies[c.Policy]; p != nil {
 		// A marking the messages know is printed in the document's language.
 		m.Marking = p.Marking

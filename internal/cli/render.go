@@ -19,7 +19,7 @@ import (
 var renderCommand = &command{
 	name: "render",
 	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
-		"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
+		"                        [-o DIR] [--draft] [--large-print] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
 	summary: "Write the core group's documents from case files, as PDF and Markdown.",
 	run:     runRender,
 }
@@ -34,6 +34,7 @@ type renderJob struct {
 	lang, outDir string
 	formats      map[string]bool // the names of the outputs --format asks for
 	draft, blank bool
+	largePrint   bool // --large-print: body 16pt, for partially sighted readers
 	meeting      time.Time
 	loc          *locales.Localizer
 	refused      bool
@@ -52,6 +53,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
+	largePrint := fs.Bool("large-print", false, "set every document in large print for partially sighted readers (body 16pt, RNIB clear print)")
 	var forms []string
 	for _, k := range e.kinds {
 		if k.Blank {
@@ -65,7 +67,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if code >= 0 {
 		return code
 	}
-	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, blank: *blank, loc: locales.English()}
+	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, largePrint: *largePrint, blank: *blank, loc: locales.English()}
 	if *doc == "all" {
 		j.kinds = e.kinds
 	} else if *doc == "review" {
