@@ -47,6 +47,7 @@ type Action struct {
 	Who       Ref    `yaml:"who" ref:"person" doc:"The one named person responsible, by person id." ex:"mum"`
 	By        Date   `yaml:"by" doc:"When it will be done." ex:"2026-04-30"`
 	Review    Date   `yaml:"review" doc:"When it will be reviewed, for an action that goes on." ex:"2026-04-14"`
+	HowOften  Text   `yaml:"how_often" doc:"How often, for an action that is repeated." ex:"Every school day"`
 	HowToKnow Text   `yaml:"how_we_know" doc:"How we will know it has been done and things are better." ex:"The school's register shows Ella in class by 8.50 every day."`
 	Status    string `yaml:"status" enum:"not-started,in-progress,done,not-done,stopped" doc:"Where the action stands now." ex:"in-progress"`
 	For       []Ref  `yaml:"for" ref:"worry|outcome" doc:"The worries or outcomes the action addresses, by id." ex:"[w-school, o-school]"`

@@ -70,8 +70,8 @@ func TestRenderIsDeterministic(t *testing.T) {
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(a, "*"))
-	if len(files) != 10 {
-		t.Fatalf("wrote %d files, want 10", len(files))
+	if len(files) != 12 {
+		t.Fatalf("wrote %d files, want 12", len(files))
 	}
 	for _, f := range files {
 		x, _ := os.ReadFile(f)
