@@ -14,6 +14,7 @@ var rules = []*Rule{
 	&childJargon,
 	&childReadingLevel,
 	&childViews,
+	&childWording,
 	&langMissingTranslation,
 	&meetingApologyReport,
 	&meetingFutureRecord,

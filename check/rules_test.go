@@ -44,6 +44,8 @@ var ruleTests = []struct {
 	{"child.reading-level", []string{"child: Mum will walk you to school every day.", "child: Your mother will facilitate consistent attendance at educational provision, ensuring punctuality."}, "facilitate", report.Warning},
 	{"child.reading-level", []string{"child: Mum will walk you to school every day.", "child: Mum will walk you to school every day and she will collect you at the gate at three o'clock and then you will go home together for tea."}, "collect you", report.Warning},
 	{"child.jargon", []string{"child: You have missed lots of school.", "child: The core group is worried you have missed school."}, "core group is worried", report.Warning},
+	{"child.wording", []string{"      contingency_child: If you miss school again, the grown-ups will meet soon to help.\n", ""}, "contingency: If Ella", report.Warning},
+	{"child.wording", []string{"          how_we_know_child: School will tell us you are in class every day.\n", ""}, "how_we_know: The school register", report.Warning},
 	{"people.chairing", []string{"policy: england", "policy: wales"}, "  chair: sw-hughes\n  deputy", report.Error},
 	{"text.no-glyph", []string{"child: You have missed lots of school.", "child: You have missed lots of school 🙁"}, "lots of school 🙁", report.Warning},
 	{"text.no-glyph", []string{"name: Rhian Example", "name: Rhian (ريان) Example"}, "name: Rhian (", report.Warning},

@@ -39,10 +39,12 @@ type ActionView struct {
 	By, Review      casefile.Date
 }
 
-// SeenView says how the child is seen by one person.
+// SeenView says how the child is seen by one person: in the child's
+// words (Child), or in the plan's.
 type SeenView struct {
 	Who                   Person
 	HowOften, With, Where Value
+	Child                 Value
 	Alone                 bool
 }
 
@@ -90,8 +92,8 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 	if p == nil {
 		p = &casefile.Plan{}
 	}
-	v.Participation = b.text(p.Participation)
-	v.Contingency = b.text(p.Contingency)
+	v.Participation = b.either(p.ParticipationChild, p.Participation)
+	v.Contingency = b.either(p.ContingencyChild, p.Contingency)
 	for _, w := range p.Worries {
 		v.Worries = append(v.Worries, b.either(w.Child, w.Text))
 	}
@@ -102,10 +104,14 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 		if a.Status == "done" || a.Status == "stopped" {
 			continue
 		}
-		v.Actions = append(v.Actions, ActionView{What: b.either(a.Child, a.What), HowToKnow: b.text(a.HowToKnow),
+		v.Actions = append(v.Actions, ActionView{What: b.either(a.Child, a.What), HowToKnow: b.either(a.HowToKnowChild, a.HowToKnow),
 			Who: b.person(a.Who), By: a.By, Review: a.Review})
 	}
 	for _, s := range p.Seen {
+		if s.Child.IsSet() {
+			v.Seen = append(v.Seen, SeenView{Who: b.person(s.Who), Child: b.text(s.Child)})
+			continue
+		}
 		v.Seen = append(v.Seen, SeenView{Who: b.person(s.Who), HowOften: b.text(s.HowOften), With: b.text(s.With), Where: b.text(s.Where), Alone: s.Alone})
 	}
 	contact := map[string]casefile.Contact{}
@@ -117,10 +123,14 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 			continue
 		}
 		c := contact[m.ID]
+		if c.Child.IsSet() {
+			v.Helpers = append(v.Helpers, HelperView{Who: b.people[m.ID], Purpose: b.text(c.Child)})
+			continue
+		}
 		v.Helpers = append(v.Helpers, HelperView{Who: b.people[m.ID], HowOften: b.text(c.HowOften), Purpose: b.text(c.Purpose)})
 	}
 	for _, e := range p.Expectations {
-		v.Expectations = append(v.Expectations, ExpectationView{Text: b.text(e.Text), Consequence: b.text(e.Consequence)})
+		v.Expectations = append(v.Expectations, ExpectationView{Text: b.either(e.Child, e.Text), Consequence: b.either(e.ConsequenceChild, e.Consequence)})
 	}
 	if w := p.MyWorld; w != nil {
 		v.MyWorld = &MyWorldView{Grow: b.text(w.Grow), Needs: b.text(w.Needs), World: b.text(w.World)}
