@@ -163,11 +163,12 @@ func (b *builder) scale(child string, asOf time.Time) *ScaleView {
 	return &ScaleView{Score: -1}
 }
 
-// next returns the first meeting after the day of the document.
+// next returns the first meeting after the day of the document, its time
+// on the 12-hour clock a child reads.
 func (b *builder) next(asOf time.Time) *NextView {
 	for _, m := range b.c.Meetings {
 		if m.Date.IsSet() && m.Date.After(asOf) && !m.Cancelled.IsSet() {
-			return &NextView{Date: m.Date, Time: clock(b.l, m.Time), Venue: b.text(m.Venue)}
+			return &NextView{Date: m.Date, Time: childClock(b.l, m.Time), Venue: b.text(m.Venue)}
 		}
 	}
 	for i := len(b.c.Meetings) - 1; i >= 0; i-- {
@@ -185,4 +186,13 @@ func clock(l *locales.Localizer, c casefile.Clock) string {
 		return ""
 	}
 	return l.Clock(c.Hour, c.Minute)
+}
+
+// childClock writes a time of day on the 12-hour clock, as a child reads
+// it ("half past 3 in the afternoon"); an unset time is "".
+func childClock(l *locales.Localizer, c casefile.Clock) string {
+	if !c.Set {
+		return ""
+	}
+	return l.ChildClock(c.Hour, c.Minute)
 }
