@@ -46,6 +46,10 @@ type Profile struct {
 	// Division is the UK division whose bank holidays count:
 	// england-and-wales, scotland or northern-ireland.
 	Division string `yaml:"division" req:"true" enum:"england-and-wales,scotland,northern-ireland" doc:"Whose bank holidays count." ex:"england-and-wales"`
+	// OutOfHours is the out-of-hours (emergency duty) number of a local
+	// authority's profile, which a family's plan gives when the case has
+	// none.
+	OutOfHours string `yaml:"out_of_hours" doc:"The authority's out-of-hours (emergency duty) number, for the family's plan." ex:"01632 960999"`
 	// Marking is the protective marking printed on every page.
 	Marking string `yaml:"marking" doc:"The protective marking printed on every page." ex:"OFFICIAL-SENSITIVE"`
 	// FirstCoreGroupWorkingDays: the first core group is held within this

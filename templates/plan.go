@@ -19,6 +19,8 @@ type PlanView struct {
 	Actions       []ActionView
 	Seen          []SeenView
 	Helpers       []HelperView
+	Calls         []Person // the people to call, with their numbers
+	OutOfHours    Value
 	Expectations  []ExpectationView
 	Contingency   Value
 	MyWorld       *MyWorldView
@@ -78,7 +80,12 @@ type NextView struct {
 
 // buildPlan makes the family's copy of the plan of child ch.
 func buildPlan(b *builder, ch *casefile.Child, opts Options) (any, error) {
-	return b.plan(ch, opts.AsOf), nil
+	v := b.plan(ch, opts.AsOf)
+	v.OutOfHours = b.value(b.c.OutOfHours, b.c.At.Of("out_of_hours"))
+	if !v.OutOfHours.IsSet() {
+		v.OutOfHours = V(opts.OutOfHours)
+	}
+	return v, nil
 }
 
 func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
@@ -121,6 +128,9 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 	for _, m := range b.c.Members {
 		if !m.InCoreGroup() {
 			continue
+		}
+		if m.WorksWithFamily() && m.Contact != "" {
+			v.Calls = append(v.Calls, b.people[m.ID])
 		}
 		c := contact[m.ID]
 		if c.Child.IsSet() {

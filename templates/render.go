@@ -22,6 +22,9 @@ type Options struct {
 	Meeting time.Time
 	// Blank writes a form with nothing from the case, to fill in by hand.
 	Blank bool
+	// OutOfHours is the out-of-hours number of the case's policy profile,
+	// which the family's plan gives when the case has none.
+	OutOfHours string
 }
 
 // Document is one document, written.

@@ -247,7 +247,7 @@ func (j *renderJob) writeReview(c *casefile.Case) error {
 		if k.Resolution && (p == nil || p.Resolution == nil) {
 			continue
 		}
-		opts := templates.Options{AsOf: j.opts.AsOf, Meeting: j.meeting}
+		opts := templates.Options{AsOf: j.opts.AsOf, Meeting: j.meeting, OutOfHours: j.outOfHours(c)}
 		opts.Lang = "en"
 		a, errA := j.set.Write(c, k.Name, opts)
 		opts.Lang = j.lang
@@ -306,7 +306,7 @@ func (j *renderJob) optional(kind string, err error) bool {
 // prepare makes the files of the documents of one kind, leaving out those
 // whose print has errors unless this is a draft.
 func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]outFile, error) {
-	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank})
+	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, OutOfHours: j.outOfHours(c)})
 	if err != nil {
 		return nil, err
 	}
@@ -435,4 +435,13 @@ func sourceDate() time.Time {
 		return time.Unix(secs, 0).UTC()
 	}
 	return time.Time{}
+}
+
+// outOfHours is the out-of-hours number of a case's policy profile, if
+// any.
+func (j *renderJob) outOfHours(c *casefile.Case) string {
+	if p := j.opts.Policies[c.Policy]; p != nil {
+		return p.OutOfHours
+	}
+	return ""
 }
