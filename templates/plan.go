@@ -52,7 +52,10 @@ type SeenView struct {
 
 // HelperView is a member of the core group and what they do.
 type HelperView struct {
-	Who               Person
+	Who Person
+	// Job is the plain name of the person's role ("Family support
+	// worker"), which the family's plan prints rather than a job title.
+	Job               Value
 	HowOften, Purpose Value
 }
 
@@ -133,11 +136,11 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 			v.Calls = append(v.Calls, b.people[m.ID])
 		}
 		c := contact[m.ID]
+		h := HelperView{Who: b.people[m.ID], Job: b.plainJob(m), HowOften: b.text(c.HowOften), Purpose: b.text(c.Purpose)}
 		if c.Child.IsSet() {
-			v.Helpers = append(v.Helpers, HelperView{Who: b.people[m.ID], Purpose: b.text(c.Child)})
-			continue
+			h.HowOften, h.Purpose = Value{}, b.text(c.Child)
 		}
-		v.Helpers = append(v.Helpers, HelperView{Who: b.people[m.ID], HowOften: b.text(c.HowOften), Purpose: b.text(c.Purpose)})
+		v.Helpers = append(v.Helpers, h)
 	}
 	for _, e := range p.Expectations {
 		v.Expectations = append(v.Expectations, ExpectationView{Text: b.either(e.Child, e.Text), Consequence: b.either(e.ConsequenceChild, e.Consequence)})
@@ -205,4 +208,13 @@ func childClock(l *locales.Localizer, c casefile.Clock) string {
 		return ""
 	}
 	return l.ChildClock(c.Hour, c.Minute)
+}
+
+// plainJob is the plain name of a professional's role, or their own job
+// title when the role is "other".
+func (b *builder) plainJob(m casefile.Member) Value {
+	if m.Role == "other" {
+		return b.roleOf(m)
+	}
+	return V(b.l.Text(locales.M("role." + m.Role)))
 }
