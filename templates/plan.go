@@ -19,7 +19,7 @@ type PlanView struct {
 	Actions       []ActionView
 	Seen          []SeenView
 	Helpers       []HelperView
-	Calls         []Person // the people to call, with their numbers
+	Calls         []HelperView // the people to call, with their numbers
 	OutOfHours    Value
 	Expectations  []ExpectationView
 	Contingency   Value
@@ -133,7 +133,7 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 			continue
 		}
 		if m.WorksWithFamily() && m.Contact != "" {
-			v.Calls = append(v.Calls, b.people[m.ID])
+			v.Calls = append(v.Calls, HelperView{Who: b.people[m.ID], Job: b.plainJob(m)})
 		}
 		c := contact[m.ID]
 		h := HelperView{Who: b.people[m.ID], Job: b.plainJob(m), HowOften: b.text(c.HowOften), Purpose: b.text(c.Purpose)}
