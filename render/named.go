@@ -50,6 +50,7 @@ var namedBlocks = map[string]func(b fence) (picture, error){
 	"boxes":     parseBoxes,
 	"signature": parseSignature,
 	"pagebreak": parsePageBreak,
+	"image":     parseImage,
 }
 
 // BlockError reports a malformed named block: a line that is not

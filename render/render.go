@@ -45,6 +45,9 @@ type Meta struct {
 	// LargePrint sets any document in large print for partially sighted
 	// readers: body 16pt, headings bigger still. It wins over Large.
 	LargePrint bool
+	// Images holds the picture files image blocks name, PNG or JPEG, by
+	// the name the block gives (file:); the caller reads and checks them.
+	Images map[string][]byte
 	// Created is the PDF creation and modification date; the zero time
 	// means a fixed date (2000-01-01T00:00:00Z), never the clock.
 	Created time.Time

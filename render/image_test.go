@@ -1,0 +1,48 @@
+package render
+
+import (
+	"bytes"
+	goimage "image"
+	"image/color"
+	"image/png"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// testPNG returns a w×h PNG.
+func testPNG(t *testing.T, w, h int) []byte {
+	t.Helper()
+	img := goimage.NewRGBA(goimage.Rect(0, 0, w, h))
+	for x := range w {
+		img.Set(x, h/2, color.RGBA{200, 40, 40, 255})
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestImageBlockDrawsThePicture(t *testing.T) {
+	md := "Before.\n\n```image\nfile: helper.png\nalt: Abena, your social worker\n```\n\n```image\nfile: gone.png\nalt: A drawing\n```\n"
+	m := testMeta()
+	m.Images = map[string][]byte{"helper.png": testPNG(t, 40, 20)}
+	path := save(t, mustPDF(t, md, m))
+	list := tool(t, "pdfimages", "-list", path)
+	if n := len(regexp.MustCompile(`(?m)^\s*\d+\s+\d+\s+image\s`).FindAllString(list, -1)); n != 1 {
+		t.Errorf("%d images, want 1:\n%s", n, list)
+	}
+	text := pageText(t, path, 1)
+	for _, w := range []string{"Abena, your social worker", "[A drawing]"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("lacks %q:\n%s", w, text)
+		}
+	}
+}
+
+func TestImageBlockNeedsAFile(t *testing.T) {
+	if _, err := PDF([]byte("```image\nalt: x\n```\n"), testMeta()); err == nil || !strings.Contains(err.Error(), "needs file:") {
+		t.Errorf("err = %v", err)
+	}
+}
