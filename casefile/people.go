@@ -16,6 +16,7 @@ type Child struct {
 	Identity   Text     `yaml:"identity" doc:"Identity, culture, religion and language considerations for the plan." ex:"Welsh-speaking; attends chapel with Nain."`
 	Disability Text     `yaml:"disability" doc:"Any disability and how the plan takes account of it, or none." ex:"None known."`
 	Attends    bool     `yaml:"attends" doc:"True when the child attends core group meetings." ex:"false"`
+	Picture    *Picture `yaml:"picture" doc:"A picture at the top of the child's plan, such as the child's own drawing."`
 	Plan       *Plan    `yaml:"plan" doc:"The child protection plan for this child."`
 }
 
@@ -49,13 +50,14 @@ type Exclusion struct {
 type Member struct {
 	At Positions `yaml:"-"`
 
-	ID      string `yaml:"id" req:"true" id:"person" doc:"A short id other parts of the file use for this person." ex:"sw-hughes"`
-	Name    string `yaml:"name" req:"true" doc:"Full name." ex:"Alex Hughes"`
-	Role    string `yaml:"role" req:"true" enum:"social-worker,team-manager,senior-practitioner,independent-reviewing-officer,service-manager,health-visitor,school-nurse,midwife,gp,teacher,school-safeguarding-lead,police,probation,housing,mental-health,substance-misuse,domestic-abuse,family-support,youth-offending,legal,interpreter,advocate,other" doc:"What this person does in the case." ex:"social-worker"`
-	Title   Text   `yaml:"title" doc:"Job title as the person gives it, when the role alone is not enough." ex:"Safeguarding Lead, Testbury Primary"`
-	Agency  Text   `yaml:"agency" doc:"The agency or service the person works for." ex:"Testbury Children's Services"`
-	Contact string `yaml:"contact" doc:"Phone or email for core group business." ex:"01234 000000"`
-	Core    *bool  `yaml:"core" doc:"False for someone who is not a core group member (for example a Tier 1 invitee); default true." ex:"true"`
+	ID      string   `yaml:"id" req:"true" id:"person" doc:"A short id other parts of the file use for this person." ex:"sw-hughes"`
+	Name    string   `yaml:"name" req:"true" doc:"Full name." ex:"Alex Hughes"`
+	Role    string   `yaml:"role" req:"true" enum:"social-worker,team-manager,senior-practitioner,independent-reviewing-officer,service-manager,health-visitor,school-nurse,midwife,gp,teacher,school-safeguarding-lead,police,probation,housing,mental-health,substance-misuse,domestic-abuse,family-support,youth-offending,legal,interpreter,advocate,other" doc:"What this person does in the case." ex:"social-worker"`
+	Title   Text     `yaml:"title" doc:"Job title as the person gives it, when the role alone is not enough." ex:"Safeguarding Lead, Testbury Primary"`
+	Agency  Text     `yaml:"agency" doc:"The agency or service the person works for." ex:"Testbury Children's Services"`
+	Contact string   `yaml:"contact" doc:"Phone or email for core group business." ex:"01234 000000"`
+	Core    *bool    `yaml:"core" doc:"False for someone who is not a core group member (for example a Tier 1 invitee); default true." ex:"true"`
+	Picture *Picture `yaml:"picture" doc:"A photo of this person, for the child's plan, so the child knows who they are."`
 }
 
 // WorksWithFamily reports whether the member is in regular contact with the

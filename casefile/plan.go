@@ -43,17 +43,18 @@ type Outcome struct {
 type Action struct {
 	At Positions `yaml:"-"`
 
-	ID             string `yaml:"id" req:"true" id:"action" doc:"A short id meeting updates use to refer to this action." ex:"a-walk"`
-	What           Text   `yaml:"what" doc:"What will be done, specifically." ex:"Walk Ella to school and collect her every school day."`
-	Child          Text   `yaml:"child" doc:"The same in words the child will understand." ex:"Mum will walk you to school every day."`
-	Who            Ref    `yaml:"who" ref:"person" doc:"The one named person responsible, by person id." ex:"mum"`
-	By             Date   `yaml:"by" doc:"When it will be done." ex:"2026-04-30"`
-	Review         Date   `yaml:"review" doc:"When it will be reviewed, for an action that goes on." ex:"2026-04-14"`
-	HowOften       Text   `yaml:"how_often" doc:"How often, for an action that is repeated." ex:"Every school day"`
-	HowToKnow      Text   `yaml:"how_we_know" doc:"How we will know it has been done and things are better." ex:"The school's register shows Ella in class by 8.50 every day."`
-	HowToKnowChild Text   `yaml:"how_we_know_child" doc:"The same in words the child will understand, for the family's plan." ex:"School will tell us you are there every day."`
-	Status         string `yaml:"status" enum:"not-started,in-progress,done,not-done,stopped" doc:"Where the action stands now." ex:"in-progress"`
-	For            []Ref  `yaml:"for" ref:"worry|outcome" doc:"The worries or outcomes the action addresses, by id." ex:"[w-school, o-school]"`
+	ID             string   `yaml:"id" req:"true" id:"action" doc:"A short id meeting updates use to refer to this action." ex:"a-walk"`
+	What           Text     `yaml:"what" doc:"What will be done, specifically." ex:"Walk Ella to school and collect her every school day."`
+	Child          Text     `yaml:"child" doc:"The same in words the child will understand." ex:"Mum will walk you to school every day."`
+	Who            Ref      `yaml:"who" ref:"person" doc:"The one named person responsible, by person id." ex:"mum"`
+	By             Date     `yaml:"by" doc:"When it will be done." ex:"2026-04-30"`
+	Review         Date     `yaml:"review" doc:"When it will be reviewed, for an action that goes on." ex:"2026-04-14"`
+	HowOften       Text     `yaml:"how_often" doc:"How often, for an action that is repeated." ex:"Every school day"`
+	HowToKnow      Text     `yaml:"how_we_know" doc:"How we will know it has been done and things are better." ex:"The school's register shows Ella in class by 8.50 every day."`
+	HowToKnowChild Text     `yaml:"how_we_know_child" doc:"The same in words the child will understand, for the family's plan." ex:"School will tell us you are there every day."`
+	Status         string   `yaml:"status" enum:"not-started,in-progress,done,not-done,stopped" doc:"Where the action stands now." ex:"in-progress"`
+	For            []Ref    `yaml:"for" ref:"worry|outcome" doc:"The worries or outcomes the action addresses, by id." ex:"[w-school, o-school]"`
+	Picture        *Picture `yaml:"picture" doc:"A picture beside the action in the child's plan, such as a picture-board symbol."`
 }
 
 // Seeing says how the child is seen by one person.

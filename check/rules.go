@@ -34,6 +34,7 @@ var rules = []*Rule{
 	&planMyWorld,
 	&planOutcomes,
 	&planParticipation,
+	&planPicture,
 	&planPresent,
 	&planTurns18,
 	&planWorries,

@@ -38,6 +38,8 @@ var ruleTests = []struct {
 	{"plan.participation", []string{"      participation: Ella shares her views with her social worker before each meeting.\n", ""}, "plan:", report.Warning},
 	{"plan.outcomes", []string{"policy: england", "policy: wales", outcomesBlock, "      outcomes: []\n", "for: [w-school, o-school]", "for: [w-school]"}, "outcomes: []", report.Error},
 	{"plan.outcomes", []string{"          measure: Attendance above 95% for six weeks.\n", ""}, "- id: o-school", report.Warning},
+	{"plan.picture", []string{"          status: in-progress\n", "          status: in-progress\n          picture: {file: ../other/photo.png, alt: Mum}\n"}, "picture: {file: ../other", report.Error},
+	{"plan.picture", []string{"          status: in-progress\n", "          status: in-progress\n          picture: {file: not-there.png, alt: Mum}\n"}, "picture: {file: not-there", report.Error},
 	{"plan.my-world", []string{"policy: england", "policy: scotland"}, "plan:", report.Error},
 	{"child.views", []string{"    views: I like it when Mum takes me to school.\n", ""}, "- id: ella", report.Error},
 	{"child.identity", []string{"    disability: None known.\n", ""}, "- id: ella", report.Warning},

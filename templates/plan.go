@@ -19,13 +19,25 @@ type PlanView struct {
 	Actions       []ActionView
 	Seen          []SeenView
 	Helpers       []HelperView
-	Calls         []HelperView // the people to call, with their numbers
+	Calls         []HelperView  // the people to call, with their numbers
+	Picture       *PictureView  // at the top: the child's own drawing, say
+	Photos        []PictureView // of the helpers, under who is helping
 	OutOfHours    Value
 	Expectations  []ExpectationView
 	Contingency   Value
 	MyWorld       *MyWorldView
 	Scale         *ScaleView
 	Next          *NextView
+}
+
+// PictureView is a picture file beside the case and what it shows.
+type PictureView struct{ File, Alt Value }
+
+func (b *builder) picture(p *casefile.Picture) *PictureView {
+	if p == nil {
+		return nil
+	}
+	return &PictureView{File: b.value(p.File, p.At.Of("file")), Alt: b.text(p.Alt)}
 }
 
 // OutcomeView is something that needs to change.
@@ -39,6 +51,7 @@ type ActionView struct {
 	What, HowToKnow Value
 	Who             Person
 	By, Review      casefile.Date
+	Picture         *PictureView
 }
 
 // SeenView says how the child is seen by one person: in the child's
@@ -97,6 +110,7 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 		Child:         b.people[ch.ID],
 		Views:         b.text(ch.Views),
 		Participation: Value{},
+		Picture:       b.picture(ch.Picture),
 	}
 	p := ch.Plan
 	if p == nil {
@@ -115,7 +129,7 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 			continue
 		}
 		v.Actions = append(v.Actions, ActionView{What: b.either(a.Child, a.What), HowToKnow: b.either(a.HowToKnowChild, a.HowToKnow),
-			Who: b.person(a.Who), By: a.By, Review: a.Review})
+			Who: b.person(a.Who), By: a.By, Review: a.Review, Picture: b.picture(a.Picture)})
 	}
 	for _, s := range p.Seen {
 		if s.Child.IsSet() {
@@ -131,6 +145,9 @@ func (b *builder) plan(ch *casefile.Child, asOf time.Time) PlanView {
 	for _, m := range b.c.Members {
 		if !m.InCoreGroup() {
 			continue
+		}
+		if pv := b.picture(m.Picture); pv != nil {
+			v.Photos = append(v.Photos, *pv)
 		}
 		if m.WorksWithFamily() && m.Contact != "" {
 			v.Calls = append(v.Calls, HelperView{Who: b.people[m.ID], Job: b.plainJob(m)})

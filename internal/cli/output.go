@@ -86,8 +86,25 @@ func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 	if c.Fictitious {
 		m.Banner = j.loc.Text(locales.M("doc.fictitious"))
 	}
+	m.Images = j.pictures(c)
 	if j.draft {
 		m.Draft = j.loc.Text(locales.M("doc.draft"))
 	}
 	return m
+}
+
+// pictures reads the pictures a case names, by the names its documents
+// give them. One that cannot be read is left out: the rule plan.picture
+// stops the plan, and a draft prints its alt text in brackets.
+func (j *renderJob) pictures(c *casefile.Case) map[string][]byte {
+	var out map[string][]byte
+	c.EachPicture(func(p *casefile.Picture) {
+		if data, err := casefile.ReadPicture(j.path, p.File); err == nil {
+			if out == nil {
+				out = map[string][]byte{}
+			}
+			out[p.File] = data
+		}
+	})
+	return out
 }

@@ -271,7 +271,7 @@ func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
 	for strings.HasPrefix(text[j:], "        ") || strings.HasPrefix(text[j:], "\n        ") {
 		j += strings.Index(text[j+1:], "\n") + 1
 	}
-	path := writeFile(t, t.TempDir(), "siblings.yaml", text[:i]+text[j+1:])
+	path := writeSample(t, "siblings.yaml", text[:i]+text[j+1:])
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, path)
 	if code != ExitFindings || strings.Count(stderr, "plan.contingency") != 1 {
