@@ -35,6 +35,9 @@ var planPicture = Rule{
 		for _, m := range ctx.Case.Members {
 			ctx.checkPicture(casePath, m.Picture)
 		}
+		if logo := ctx.Case.Logo; logo != "" {
+			ctx.checkPicture(casePath, &casefile.Picture{File: logo, At: ctx.Case.At})
+		}
 	},
 }
 
@@ -45,6 +48,9 @@ func (ctx *Context) checkPicture(casePath string, p *casefile.Picture) {
 	}
 	_, err := casefile.ReadPicture(casePath, p.File)
 	pos := p.At.Of("file")
+	if p.At.Has("logo") {
+		pos = p.At.Of("logo")
+	}
 	switch {
 	case err == nil:
 	case errors.Is(err, casefile.ErrPictureOutside):

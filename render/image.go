@@ -69,14 +69,10 @@ func (p *image) info(d *doc) *fpdf.ImageInfoType {
 	if !ok {
 		return nil
 	}
-	tp := "PNG"
-	if bytes.HasPrefix(data, []byte{0xff, 0xd8}) {
-		tp = "JPG"
-	}
 	if info := d.pdf.GetImageInfo(p.file); info != nil {
 		return info
 	}
-	info := d.pdf.RegisterImageOptionsReader(p.file, fpdf.ImageOptions{ImageType: tp}, bytes.NewReader(data))
+	info := d.pdf.RegisterImageOptionsReader(p.file, fpdf.ImageOptions{ImageType: imageType(data)}, bytes.NewReader(data))
 	if d.pdf.Err() {
 		d.pdf.ClearError()
 		return nil
@@ -121,4 +117,13 @@ func (p *image) draw(d *doc) {
 	}
 	d.flow(p.caption(d, h == 0), d.th.body, alignLeft)
 	d.space(d.th.paraGap)
+}
+
+// imageType is fpdf's name for the type of an image file: JPG for JPEG,
+// PNG otherwise.
+func imageType(data []byte) string {
+	if bytes.HasPrefix(data, []byte{0xff, 0xd8}) {
+		return "JPG"
+	}
+	return "PNG"
 }

@@ -46,3 +46,33 @@ func TestImageBlockNeedsAFile(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestTheFirstPageNamesTheAuthorityWithItsLogo(t *testing.T) {
+	m := testMeta()
+	m.Authority = "Testbury Borough Council"
+	m.Logo = testPNG(t, 60, 20)
+	path := save(t, mustPDF(t, "# Plan\n\nText.\n\n```pagebreak\n```\n\nMore.\n", m))
+	if !strings.Contains(pageText(t, path, 1), "Testbury Borough Council") || strings.Contains(pageText(t, path, 2), "Testbury") {
+		t.Error("the authority is not on page 1 only")
+	}
+	list := tool(t, "pdfimages", "-list", path)
+	if n := len(regexp.MustCompile(`(?m)^\s*1\s+\d+\s+image\s`).FindAllString(list, -1)); n != 1 {
+		t.Errorf("%d logos on page 1, want 1:\n%s", n, list)
+	}
+	// The masthead comes first: the title is below it, and higher up
+	// without it.
+	titleY := func(m Meta) float64 {
+		for _, w := range words(t, save(t, mustPDF(t, "# Plan", m))) {
+			if w.text == "Plan" {
+				return w.yMin
+			}
+		}
+		t.Fatal("no title")
+		return 0
+	}
+	with := titleY(m)
+	m.Authority, m.Logo = "", nil
+	if without := titleY(m); without >= with {
+		t.Errorf("title at %.0fpt with the masthead, %.0fpt without", with, without)
+	}
+}

@@ -45,6 +45,10 @@ type Meta struct {
 	// LargePrint sets any document in large print for partially sighted
 	// readers: body 16pt, headings bigger still. It wins over Large.
 	LargePrint bool
+	// Authority is the local authority's name, printed at the top of the
+	// first page; Logo its logo (PNG or JPEG), to its right.
+	Authority string
+	Logo      []byte
 	// Images holds the picture files image blocks name, PNG or JPEG, by
 	// the name the block gives (file:); the caller reads and checks them.
 	Images map[string][]byte
@@ -139,7 +143,7 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 		name string
 	}{
 		{&m.Title, "title"}, {&m.Subject, "subject"}, {&m.CaseRef, "case reference"},
-		{&m.Marking, "marking"}, {&m.Banner, "banner"}, {&m.PageOf, "page number"}, {&m.Draft, "draft"},
+		{&m.Marking, "marking"}, {&m.Banner, "banner"}, {&m.Authority, "authority"}, {&m.PageOf, "page number"}, {&m.Draft, "draft"},
 	} {
 		*f.s = clean(*f.s)
 	}
@@ -165,6 +169,7 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	pdf.SetFooterFuncLpi(d.footer)
 	d.pdf = pdf
 	d.newPage()
+	d.masthead()
 	return d, nil
 }
 

@@ -31,7 +31,11 @@ type output struct {
 var outputs = []output{
 	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
-		return render.PDF(d.Markdown, j.meta(c, d))
+		m, err := j.meta(c, d)
+		if err != nil {
+			return nil, err
+		}
+		return render.PDF(d.Markdown, m)
 	}},
 }
 
@@ -72,11 +76,24 @@ func (j *renderJob) writeFiles(files []outFile) error {
 	return nil
 }
 
-// meta is the page furniture and metadata of a document.
-func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
+// meta is the page furniture and metadata of a document. It fails when
+// the case's policy profile names a logo that cannot be read.
+func (j *renderJob) meta(c *casefile.Case, d templates.Document) (render.Meta, error) {
 	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
 		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, LargePrint: j.largePrint, Created: sourceDate()}
+	m.Authority = c.Authority
+	if c.Logo != "" {
+		// plan.picture has checked it; a logo that cannot be read is left out
+		m.Logo, _ = casefile.ReadPicture(j.path, c.Logo)
+	}
 	if p := j.opts.Policies[c.Policy]; p != nil {
+		if p.Logo != "" && c.Logo == "" {
+			logo, err := casefile.ReadPicture(p.At.Node.File, p.Logo)
+			if err != nil {
+				return m, fmt.Errorf("%s: logo: %w", p.At.Node.File, err)
+			}
+			m.Logo = logo
+		}
 		// A marking the messages know is printed in the document's language.
 		m.Marking = p.Marking
 		if t := j.loc.Text(locales.M("marking." + p.Marking)); !strings.HasPrefix(t, "[") {
@@ -90,7 +107,7 @@ func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 	if j.draft {
 		m.Draft = j.loc.Text(locales.M("doc.draft"))
 	}
-	return m
+	return m, nil
 }
 
 // pictures reads the pictures a case names, by the names its documents
