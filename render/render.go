@@ -7,10 +7,11 @@
 // fenced blocks with an info string are named blocks, drawn as pictures
 // rather than code: a 0-10 safety scale (scale), a chart of scaling
 // scores across meetings (chart), boxes to write in (boxes), signature
-// lines (signature) and a page break (pagebreak). Each is a goldmark
-// extension in its own file: its parser, its AST node and its PDF
-// renderer (see named.go). Every page carries the protective marking, the
-// case reference, the title and "page x of y".
+// lines (signature), a page break (pagebreak) and a picture (image). Each
+// is a goldmark extension in its own file: its parser, its AST node and
+// its PDF renderer (see named.go). Every page carries the protective
+// marking, the case reference, the title and "page x of y"; the first
+// page the authority's name and logo (masthead.go).
 //
 // The same Markdown and Meta always give the same bytes.
 package render
