@@ -51,7 +51,7 @@ var ruleTests = []struct {
 	{"people.chairing", []string{"policy: england", "policy: wales"}, "  chair: sw-hughes\n  deputy", report.Error},
 	{"text.no-glyph", []string{"child: You have missed lots of school.", "child: You have missed lots of school 🙁"}, "lots of school 🙁", report.Warning},
 	{"text.no-glyph", []string{"name: Rhian Example", "name: Rhian (ريان) Example"}, "name: Rhian (", report.Warning},
-	{"text.invisible", []string{"name: Rhian Example", "name: \"Rhian \\u202eExample\""}, "name: \"Rhian", report.Warning},
+	{"text.invisible", []string{"name: Rhian Example", "name: \"Rhian \\u200bExample\""}, "name: \"Rhian", report.Warning},
 	{"people.chairing", []string{"  deputy: tchr-evans", "  deputy: tm-davies", "chair: sw-hughes\n    minutes_by: tchr-evans", "chair: tchr-evans\n    minutes_by: tchr-evans"}, "chair: tchr-evans", report.Warning},
 	{"people.deputy-chair", []string{"  deputy: tchr-evans\n", ""}, "chairing:", report.Warning},
 	{"people.interpreter", []string{"language: en", "language: pl\ninterpreter:\n  needed: true"}, "interpreter:", report.Error},

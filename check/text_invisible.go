@@ -11,9 +11,9 @@ var textInvisible = Rule{
 	ID:       "text.invisible",
 	Severity: report.Warning,
 	Title:    "No invisible characters that change how a text reads",
-	Why:      "A bidirectional control such as U+202E RIGHT-TO-LEFT OVERRIDE shows a name backwards in one reader and not in another; zero-width characters make words that look the same differ. Documents leave them out of the PDF; the Markdown keeps the text as written.",
+	Why:      "Zero-width characters (U+200B ZERO WIDTH SPACE, joiners, U+FEFF) make words that look the same differ, and a search miss them; a bidirectional mark shows a name in another order in one reader than in another (the loader refuses the controls, load.control-character). Documents leave them out of the PDF; the Markdown keeps the text as written.",
 	Source:   "documents.md",
-	Example:  "name: \"Sam \\u202eJones\"",
+	Example:  "name: \"Sam \\u200bJones\"",
 	Fix:      "Delete the character; it was most likely pasted in with the text.",
 	Always:   true,
 	Run: func(ctx *Context) {
