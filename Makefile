@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test demo lint gen golden fuzz fuzz-smoke bench clean print-sample-day
+.PHONY: all build test demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
@@ -42,6 +42,16 @@ demo: build
 	$(BIN) init --policy wales --lang cy > $(OUT)/new-case-wales-cy.yaml
 	@echo "Wrote $(OUT)/"
 
+## preflight: check every PDF make demo wrote as PDF/A-1b with Apache
+## PDFBox's preflight (Debian: libpdfbox2-java libactivation-java
+## libjaxb-api-java); make test checks a few, this checks them all.
+PREFLIGHT_CP := $(subst $(eval) ,:,$(patsubst %,/usr/share/java/%.jar,preflight pdfbox2 fontbox2 xmpbox commons-logging javax.activation jaxb-api))
+preflight: demo
+	@for f in $$(find $(OUT) -name '*.pdf' | sort); do \
+		java -cp $(PREFLIGHT_CP) org.apache.pdfbox.preflight.Validator_A1b $$f | grep -q 'is a valid PDF/A-1b file' \
+			|| { java -cp $(PREFLIGHT_CP) org.apache.pdfbox.preflight.Validator_A1b $$f; exit 1; }; \
+	done; echo "Every PDF in $(OUT) is PDF/A-1b."
+
 ## lint: gofmt and go vet must be clean.
 lint:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -53,7 +63,7 @@ lint:
 gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
 	$(GO) test ./check -run TestRulesDocIsCurrent -update
-	$(GO) test ./locales -run TestGlossaryIsCurrent -update
+	$(GO) test ./locales -run 'TestGlossaryIsCurrent|TestEveryTranslationRecordsItsSource' -update
 
 # GOLDEN_PKGS are the packages whose tests compare with golden files: those
 # that import internal/golden, which owns the one -update flag.

@@ -11,6 +11,7 @@
 //	ex:"…"          an example value, as written in YAML
 //	req:"true"      the key must be present and not empty
 //	enum:"a,b"      the only values allowed
+//	suggest:"a,b"   the values an editor offers, where others are allowed too
 //	id:"kind"       the value is an id others may refer to
 //	ref:"kind|kind" the value refers to an id of one of the kinds
 //	lang:"true"     the value is a BCP 47 language tag
@@ -28,7 +29,7 @@ type Case struct {
 	Version      int          `yaml:"version" req:"true" min:"1" max:"1" doc:"Case file format version; always 1." ex:"1"`
 	Ref          string       `yaml:"ref" req:"true" doc:"The case reference printed on every page and used in file names." ex:"CG-2026-0142"`
 	Fictitious   bool         `yaml:"fictitious" doc:"True for an invented case (samples, training); documents then say so on every page." ex:"true"`
-	Policy       string       `yaml:"policy" req:"true" doc:"Which area's procedures apply: england, west-midlands, wales or scotland (or a local policy's name)." ex:"wales"`
+	Policy       string       `yaml:"policy" req:"true" suggest:"england,west-midlands,wales,scotland" doc:"Which area's procedures apply: england, west-midlands, wales or scotland (or a local policy's name)." ex:"wales"`
 	Authority    string       `yaml:"authority" doc:"The local authority or safeguarding board, as printed on documents." ex:"Cwm Taf Morgannwg (fictitious)"`
 	OutOfHours   string       `yaml:"out_of_hours" doc:"The local authority's out-of-hours (emergency duty) number, which the family's plan gives under who to call; default the policy profile's." ex:"01632 960999"`
 	Logo         string       `yaml:"logo" doc:"The authority's logo: a PNG or JPEG file in the case file's folder, printed at the top of every document's first page; default the policy profile's." ex:"pictures/logo.png"`

@@ -43,6 +43,7 @@ type field struct {
 	example  string
 	required bool
 	enum     []string
+	suggest  []string
 	id       string
 	ref      []string
 	lang     bool
@@ -83,6 +84,9 @@ func fieldsOf(t reflect.Type) []field {
 		}
 		if e := sf.Tag.Get("enum"); e != "" {
 			f.enum = strings.Split(e, ",")
+		}
+		if e := sf.Tag.Get("suggest"); e != "" {
+			f.suggest = strings.Split(e, ",")
 		}
 		if r := sf.Tag.Get("ref"); r != "" {
 			f.ref = strings.Split(r, "|")

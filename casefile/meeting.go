@@ -22,6 +22,8 @@ type Meeting struct {
 	Changes           []Text    `yaml:"changes" doc:"Changes agreed to the plan, with timescales." ex:"[Breakfast club added from 20 April.]"`
 	WorkPlan          []Task    `yaml:"work_plan" doc:"The plan of work until the next meeting, and by whom."`
 	NextMeeting       Date      `yaml:"next_meeting" doc:"The date agreed for the next meeting." ex:"2026-04-24"`
+	NextTime          Clock     `yaml:"next_time" doc:"The start time agreed for the next meeting, 24-hour HH:MM (when the meetings list does not have it yet)." ex:"10:00"`
+	NextVenue         Text      `yaml:"next_venue" doc:"Where the next meeting will be held (when the meetings list does not have it yet)." ex:"Testbury Family Centre"`
 	Circulated        Date      `yaml:"circulated" doc:"The day this record was sent to the core group." ex:"2026-03-18"`
 	ProfessionalsOnly *Private  `yaml:"professionals_only" doc:"Set when part of the meeting was held without the family."`
 	Recommendation    Text      `yaml:"recommendation" doc:"The recommendation to the review conference, at the last meeting before it." ex:"The core group recommends the plan continues."`

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -28,6 +29,7 @@ func Schema() []byte {
 		"$id":         "https://coregroup.invalid/schema/case-v1.json",
 		"title":       "coregroup case file, version 1",
 		"description": "One child protection case: the children, family, core group, conferences, plans, meetings and resolution process. Reference: docs/case-format.md.",
+		"type":        "object",
 		"$ref":        g.def(reflect.TypeFor[Case]()),
 		"$defs":       g.defs,
 	}
@@ -46,35 +48,52 @@ type schemaGen struct {
 }
 
 // def returns a $ref to the definition of a named type, adding it once.
+// Every definition has a title of its own, which an editor shows above
+// the description of a key, and accepts null, the empty value (key:) the
+// loader allows for a key that is not required: a nullable value is its
+// type and null in one "type", not an anyOf of two schemas, so that a
+// validator reports one error for a wrong value, not three.
 func (g *schemaGen) def(t reflect.Type) string {
 	ref := "#/$defs/" + t.Name()
 	if _, done := g.defs[t.Name()]; done {
 		return ref
 	}
 	g.defs[t.Name()] = nil // placeholder against recursion
+	var d map[string]any
 	switch t {
 	case dateType:
-		g.defs[t.Name()] = map[string]any{"type": "string", "pattern": datePattern.String(), "description": "A date, YYYY-MM-DD."}
+		d = map[string]any{"type": []any{"string", "null"}, "pattern": datePattern.String(), "description": "A date, YYYY-MM-DD."}
 	case clockType:
-		g.defs[t.Name()] = map[string]any{"type": "string", "pattern": clockPattern.String(), "description": "A time of day, HH:MM on the 24-hour clock."}
+		d = map[string]any{"type": []any{"string", "null"}, "pattern": clockPattern.String(), "description": "A time of day, HH:MM on the 24-hour clock."}
 	case refType:
-		g.defs[t.Name()] = map[string]any{"type": "string", "pattern": idPattern.String(), "description": "The id of something defined elsewhere in the file."}
+		d = map[string]any{"type": []any{"string", "null"}, "pattern": idPattern.String(), "description": "The id of something defined elsewhere in the file."}
 	case textType:
-		g.defs[t.Name()] = map[string]any{
-			"description": "Localised text: a plain string in the file's text_language, or a map from language tag to text, such as {en: ..., cy: ...}.",
-			"anyOf": []any{
-				map[string]any{"type": "string"},
-				map[string]any{
-					"type":                 "object",
-					"propertyNames":        map[string]any{"pattern": langPattern},
-					"additionalProperties": map[string]any{"type": []string{"string", "null"}},
-				},
-			},
+		d = map[string]any{
+			"description":          "Localised text: a plain string in the file's text_language, or a map from language tag to text, such as {en: ..., cy: ...}.",
+			"type":                 []any{"string", "object", "null"},
+			"propertyNames":        map[string]any{"pattern": langPattern},
+			"additionalProperties": map[string]any{"type": []any{"string", "null"}},
 		}
 	default:
-		g.defs[t.Name()] = g.object(t)
+		d = g.object(t)
 	}
+	d["title"] = title(t.Name())
+	g.defs[t.Name()] = d
 	return ref
+}
+
+// title makes a type's name a title: "ResolutionMeeting" is "Resolution
+// meeting".
+func title(name string) string {
+	var b []rune
+	for i, r := range name {
+		if i > 0 && unicode.IsUpper(r) {
+			b = append(b, ' ', unicode.ToLower(r))
+		} else {
+			b = append(b, r)
+		}
+	}
+	return string(b)
 }
 
 func (g *schemaGen) object(t reflect.Type) map[string]any {
@@ -85,18 +104,24 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 		if f.doc != "" {
 			s["description"] = f.doc
 		}
-		if f.example != "" {
+		switch {
+		case f.suggest != nil:
+			s["examples"] = f.suggest
+		case f.example != "":
 			s["examples"] = []any{exampleValue(f.example)}
 		}
 		if f.required {
 			required = append(required, f.key)
+			if _, isRef := s["$ref"]; isRef {
+				s["not"] = map[string]any{"type": "null"}
+			}
 		} else {
-			s = orNull(s)
+			nullable(s)
 		}
 		props[f.key] = s
 	}
 	obj := map[string]any{
-		"type":                 "object",
+		"type":                 []any{"object", "null"},
 		"properties":           props,
 		"additionalProperties": false,
 	}
@@ -141,20 +166,20 @@ func (g *schemaGen) value(t reflect.Type, f *field) map[string]any {
 	panic("casefile: no schema for " + t.String())
 }
 
-// orNull lets a value be left empty (key:), as the loader allows for every
-// key that is not required.
-func orNull(s map[string]any) map[string]any {
-	desc, ex := s["description"], s["examples"]
-	delete(s, "description")
-	delete(s, "examples")
-	out := map[string]any{"anyOf": []any{s, map[string]any{"type": "null"}}}
-	if desc != nil {
-		out["description"] = desc
+// nullable lets a value be left empty (key:), as the loader allows for
+// every key that is not required: null joins the value's type (and its
+// enum). A $ref's definition accepts null already.
+func nullable(s map[string]any) {
+	if t, ok := s["type"].(string); ok {
+		s["type"] = []any{t, "null"}
 	}
-	if ex != nil {
-		out["examples"] = ex
+	if e, ok := s["enum"].([]string); ok {
+		values := make([]any, 0, len(e)+1)
+		for _, v := range e {
+			values = append(values, v)
+		}
+		s["enum"] = append(values, nil)
 	}
-	return out
 }
 
 // exampleValue turns an example written in YAML into its JSON value.

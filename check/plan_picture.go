@@ -37,6 +37,8 @@ var planPicture = Rule{
 		}
 		if logo := ctx.Case.Logo; logo != "" {
 			ctx.checkPicture(casePath, &casefile.Picture{File: logo, At: ctx.Case.At})
+		} else if p := ctx.Policy; p != nil && p.Logo != "" {
+			ctx.checkPicture(p.At.Node.File, &casefile.Picture{File: p.Logo, At: p.At})
 		}
 	},
 }

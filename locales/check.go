@@ -20,11 +20,20 @@ type Gap struct {
 	// Kind is "missing", "placeholders", "plural", "extra" or "changed".
 	Kind   string
 	Detail string
+	// File and Line are where the translation is, for a gap in one that
+	// exists ("locales/cy.yaml", 12); "" and 0 for a missing one.
+	File string
+	Line int
 }
 
-// String gives the gap as one line for a translator.
+// String gives the gap as one line for a translator, starting with the
+// translation's file:line when it has one.
 func (g Gap) String() string {
-	return fmt.Sprintf("%s %s: %s %s", g.Lang, g.ID, g.Kind, g.Detail)
+	s := fmt.Sprintf("%s %s: %s %s", g.Lang, g.ID, g.Kind, g.Detail)
+	if g.Line > 0 {
+		s = fmt.Sprintf("%s:%d: %s", g.File, g.Line, s)
+	}
+	return s
 }
 
 // message is one message as written in a file: a plain string, or a map of
@@ -33,6 +42,8 @@ func (g Gap) String() string {
 type message struct {
 	forms map[string]string
 	hash  string
+	file  string // "locales/cy.yaml"
+	line  int
 }
 
 // messages reads every message file of a language.
@@ -50,27 +61,34 @@ func messages(lang string) (map[string]message, error) {
 		if err != nil {
 			return nil, err
 		}
-		var raw map[string]any
-		if err := yaml.Unmarshal(src, &raw); err != nil {
+		var doc yaml.Node
+		if err := yaml.Unmarshal(src, &doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		for id, v := range raw {
-			m := message{forms: map[string]string{}}
-			switch v := v.(type) {
-			case string:
-				m.forms["other"] = v
-			case map[string]any:
-				for k, x := range v {
-					if s, ok := x.(string); ok {
-						if k == "hash" {
-							m.hash = s
-						} else if k != "description" {
-							m.forms[k] = s
-						}
+		if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+			continue
+		}
+		top := doc.Content[0].Content
+		for i := 0; i+1 < len(top); i += 2 {
+			id, v := top[i], top[i+1]
+			m := message{forms: map[string]string{}, file: "locales/" + name, line: id.Line}
+			switch v.Kind {
+			case yaml.ScalarNode:
+				m.forms["other"] = v.Value
+			case yaml.MappingNode:
+				for j := 0; j+1 < len(v.Content); j += 2 {
+					k, x := v.Content[j].Value, v.Content[j+1]
+					if x.Kind != yaml.ScalarNode {
+						continue
+					}
+					if k == "hash" {
+						m.hash = x.Value
+					} else if k != "description" {
+						m.forms[k] = x.Value
 					}
 				}
 			}
-			out[id] = m
+			out[id.Value] = m
 		}
 	}
 	return out, nil
@@ -144,29 +162,29 @@ func Check() ([]Gap, error) {
 		for id, s := range src {
 			t, ok := tr[id]
 			if !ok {
-				gaps = append(gaps, Gap{lang, id, "missing", ""})
+				gaps = append(gaps, Gap{Lang: lang, ID: id, Kind: "missing"})
 				continue
 			}
 			want := placeholders(s.forms["other"])
 			for form, text := range t.forms {
 				if got := placeholders(text); got != want {
-					gaps = append(gaps, Gap{lang, id, "placeholders", fmt.Sprintf("%s has {%s}, English {%s}", form, got, want)})
+					gaps = append(gaps, Gap{lang, id, "placeholders", fmt.Sprintf("%s has {%s}, English {%s}", form, got, want), t.file, t.line})
 				}
 			}
 			if len(s.forms) > 1 { // a plural message
 				for _, f := range forms {
 					if _, ok := t.forms[f]; !ok {
-						gaps = append(gaps, Gap{lang, id, "plural", "lacks the " + f + " form"})
+						gaps = append(gaps, Gap{lang, id, "plural", "lacks the " + f + " form", t.file, t.line})
 					}
 				}
 			}
 			if t.hash != "" && t.hash != Hash(s.forms["other"]) {
-				gaps = append(gaps, Gap{lang, id, "changed", "the English has changed since this was translated"})
+				gaps = append(gaps, Gap{lang, id, "changed", "the English has changed since this was translated: check the translation against the English, then record the new English's hash (delete this hash, then make gen)", t.file, t.line})
 			}
 		}
 		for id := range tr {
 			if _, ok := src[id]; !ok {
-				gaps = append(gaps, Gap{lang, id, "extra", "not in the English files"})
+				gaps = append(gaps, Gap{lang, id, "extra", "not in the English files", tr[id].file, tr[id].line})
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -111,10 +112,38 @@ func TestCheckFindsEachKindOfGap(t *testing.T) {
 	var got []string
 	for _, g := range gaps {
 		got = append(got, g.ID+" "+g.Kind)
+		if g.ID == "d" && !strings.HasPrefix(g.String(), "locales/cy.yaml:3: cy d: changed") {
+			t.Errorf("the stale message is reported as %q, not at its line", g.String())
+		}
 	}
 	want := "a placeholders|b missing|c plural|c plural|c plural|c plural|d changed|e extra"
 	if strings.Join(got, "|") != want {
 		t.Errorf("gaps = %s\nwant   %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestGoI18nReadsTheHash: go-i18n itself reads the hash a translation
+// records as the message's Hash, and the text as its Other.
+func TestGoI18nReadsTheHash(t *testing.T) {
+	data, err := fs.ReadFile(embedded, "cy.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mf, err := i18n.ParseMessageFileBytes(data, "cy.yaml", map[string]i18n.UnmarshalFunc{"yaml": yaml.Unmarshal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := messages("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range mf.Messages {
+		if m.Hash != Hash(en[m.ID].forms["other"]) || m.Other == "" {
+			t.Errorf("%s: go-i18n reads hash %q and text %q", m.ID, m.Hash, m.Other)
+		}
+	}
+	if len(mf.Messages) < 100 {
+		t.Errorf("go-i18n reads %d Welsh messages", len(mf.Messages))
 	}
 }
 

@@ -31,6 +31,10 @@ func (d *doc) block(n ast.Node) {
 	case *ast.ThematicBreak:
 		d.rule()
 	case picture:
+		if sig := d.signatureAfter(n); sig > 0 {
+			d.space(d.th.paraGap)
+			d.need(min(d.pictureHeight(n)+sig, bodyHeight))
+		}
 		n.draw(d)
 	case *ast.FencedCodeBlock:
 		d.code(blockLines(n, d.src))
@@ -86,6 +90,9 @@ func (d *doc) bookmark(s string, level int) {
 	}
 	lvl := min(level-1, d.outline+1)
 	d.outline = lvl
+	if lvl == 0 {
+		d.topBookmarks++
+	}
 	d.setFont(regular, d.th.body) // fpdf encodes bookmarks by the font set
 	d.pdf.Bookmark(s, lvl, d.y)
 }
@@ -105,6 +112,10 @@ func (d *doc) lead(n ast.Node) float64 {
 		return d.th.headSpace[lvl-1] + d.headingLineHeight(d.th.heading[lvl-1]) + 3*lh
 	case *east.Table:
 		return d.tableLead(n)
+	case *ast.List:
+		if h := d.keptList(n); h > 0 {
+			return h
+		}
 	case picture:
 		return d.pictureHeight(n)
 	}
@@ -138,8 +149,22 @@ func (d *doc) paragraph(n ast.Node, gap float64) {
 		lh := d.th.lineHeight(size)
 		d.need(min(float64(len(lines))*lh+gap+d.lead(n.NextSibling()), bodyHeight))
 	}
+	d.keepAfter = d.signatureAfter(n)
 	d.flow(lines, size, alignLeft)
+	d.keepAfter = 0
 	d.space(gap)
+}
+
+// signatureAfter returns, when a signature block follows block n, the
+// height it needs after n's end: what is signed for is never on one page
+// and its signature alone on the next. It is 0 for a block followed by
+// anything else.
+func (d *doc) signatureAfter(n ast.Node) float64 {
+	sig, ok := n.NextSibling().(*signature)
+	if !ok {
+		return 0
+	}
+	return d.th.paraGap + d.pictureHeight(sig)
 }
 
 // introduces reports whether a paragraph reads as the lead-in to what

@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -16,7 +17,9 @@ import (
 //	lines: 6
 //	```
 //
-// lines is a whole number from 1 to 100. A box is never split across
+// lines is a whole number from 1 to 100. An empty label (label: with
+// nothing after it) gives a box with no label, for a box under a heading
+// that already says what goes in it. A box is never split across
 // pages; a box taller than a page goes on over several, each part a whole
 // box under the label.
 type boxes struct {
@@ -80,6 +83,9 @@ func parseBoxes(b fence) (picture, error) {
 const ruleGap = 8.0
 
 func (b *boxes) labelLines(d *doc, it boxItem) []line {
+	if strings.TrimSpace(it.label) == "" {
+		return nil
+	}
 	return wrap([]run{{text: clean(it.label), st: bold, size: d.th.body}}, d.right-d.left)
 }
 
@@ -133,4 +139,18 @@ func (b *boxes) draw(d *doc) {
 		}
 	}
 	d.space(d.th.paraGap * 1.5)
+}
+
+// markdown is each box as its label in bold and its lines to write on.
+func (b *boxes) markdown() string {
+	var parts []string
+	for _, it := range b.items {
+		if l := strings.TrimSpace(it.label); l != "" {
+			parts = append(parts, "**"+mdEscape(l)+"**")
+		}
+		for range it.lines {
+			parts = append(parts, writeLine)
+		}
+	}
+	return strings.Join(parts, "\n\n")
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -119,6 +120,8 @@ type chartGeometry struct {
 	labelLines              int
 	legend                  []legendItem
 	legendH, legendLH       float64
+	direct                  []string // each series' direct label, at the end of its line
+	directW                 float64  // the width kept right of the plot for them
 }
 
 type legendItem struct {
@@ -136,6 +139,24 @@ func (c *chart) geometry(d *doc) chartGeometry {
 		g.plotH, g.labelSize = 66, 10
 	}
 	g.legendLH = d.th.lineHeight(d.th.body)
+	// Each line is named where it ends, beside the plot, so that no one
+	// has to match shapes with the legend: the full name when it fits,
+	// else the first word.
+	for _, s := range c.series {
+		name := clean(s)
+		if width(regular, g.labelSize, name) > maxDirect {
+			name, _, _ = strings.Cut(name, " ")
+			if width(regular, g.labelSize, name) > maxDirect {
+				for width(regular, g.labelSize, name+"…") > maxDirect && len([]rune(name)) > 1 {
+					r := []rune(name)
+					name = string(r[:len(r)-1])
+				}
+				name += "…"
+			}
+		}
+		g.direct = append(g.direct, name)
+		g.directW = max(g.directW, directMarker+width(regular, g.labelSize, name)+1)
+	}
 	// With many meetings, only every so many is labelled, so that no
 	// label runs into the next (or wraps onto more than a few lines).
 	step := c.step(d, g)
@@ -155,7 +176,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	for i, s := range labels {
 		var ls []line
 		if i%g.every == 0 {
-			ls = wrap([]run{{text: s, st: regular, size: g.labelSize}}, max(float64(g.every)*step-1.5, 8))
+			ls = wrap([]run{{text: s, st: regular, size: g.labelSize}}, min(max(float64(g.every)*step-1.5, 8), w))
 		}
 		g.labels = append(g.labels, ls)
 		g.labelLines = max(g.labelLines, len(ls))
@@ -181,10 +202,18 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	return g
 }
 
-// plot returns the left and right ends of the plot area.
+// plot returns the left and right ends of the plot area, which leaves
+// room on the right for the direct labels.
 func (c *chart) plot(d *doc, g chartGeometry) (float64, float64) {
-	return d.left + g.axisW, d.right - 2
+	return d.left + g.axisW, d.right - 2 - g.directW
 }
+
+// maxDirect is the widest a direct label may be, in mm; directMarker is
+// the room for the series' marker before it.
+const (
+	maxDirect    = 34.0
+	directMarker = 5.0
+)
 
 // step returns the distance between meetings on the x axis.
 func (c *chart) step(d *doc, g chartGeometry) float64 {
@@ -205,7 +234,8 @@ func (c *chart) height(d *doc) float64 {
 }
 
 // The looks of the series, in turn: dash patterns (mm, nil for solid) and
-// marker shapes.
+// marker shapes. Series s has marker s mod 8 and dash (s + s/8) mod 4, so
+// no two of the first 32 series look the same even in black and white.
 var (
 	chartDashes  = [][]float64{nil, {2.4, 1.3}, {0.5, 1.1}, {3, 1, 0.5, 1}}
 	chartMarkers = []string{"disc", "square", "triangle", "diamond", "cross", "circle", "box", "del"}
@@ -294,6 +324,8 @@ func (c *chart) draw(d *doc) {
 		}
 	}
 
+	c.drawDirectLabels(d, g, x1, top, bottom, yOf)
+
 	// Legend.
 	for s, it := range g.legend {
 		lx, ly := d.left+it.x, y+it.y
@@ -314,8 +346,12 @@ func (c *chart) draw(d *doc) {
 
 // setDash sets the dash pattern of series s.
 func setDash(pdf *fpdf.Fpdf, s int) {
-	pdf.SetDashPattern(chartDashes[s%len(chartDashes)], 0)
+	pdf.SetDashPattern(chartDashes[dashOf(s)], 0)
 }
+
+// dashOf is the index in chartDashes of series s's dash pattern: it
+// moves on by one each time the markers start again.
+func dashOf(s int) int { return (s + s/len(chartMarkers)) % len(chartDashes) }
 
 // drawMarker draws the marker of series s centred on (x, y), r mm from
 // the centre to its edge.
@@ -356,4 +392,63 @@ func drawMarker(pdf *fpdf.Fpdf, s int, x, y, r float64) {
 		pdf.Polygon(pts(0, 1.2, 1.1, -0.8, -1.1, -0.8), "FD")
 	}
 	pdf.SetFillColor(0, 0, 0)
+}
+
+// drawDirectLabels names each series right of the plot, level with its
+// last score, with its marker: labels that would touch are moved apart,
+// keeping their order, and kept between the plot's top and bottom.
+func (c *chart) drawDirectLabels(d *doc, g chartGeometry, x1, top, bottom float64, yOf func(float64) float64) {
+	type label struct {
+		s int
+		y float64
+	}
+	var ls []label
+	for s := range c.series {
+		for i := len(c.scores) - 1; i >= 0; i-- {
+			if v := c.scores[i][s]; !math.IsNaN(v) {
+				ls = append(ls, label{s, yOf(v)})
+				break
+			}
+		}
+	}
+	sort.SliceStable(ls, func(a, b int) bool { return ls[a].y < ls[b].y })
+	gap := g.labelSize * 1.2 * ptToMM
+	for i := range ls {
+		ls[i].y = max(ls[i].y, top+gap/2)
+		if i > 0 {
+			ls[i].y = max(ls[i].y, ls[i-1].y+gap)
+		}
+	}
+	for i := len(ls) - 1; i >= 0; i-- {
+		limit := bottom - gap/2
+		if i < len(ls)-1 {
+			limit = ls[i+1].y - gap
+		}
+		ls[i].y = min(ls[i].y, limit)
+	}
+	d.setFont(regular, g.labelSize)
+	for _, l := range ls {
+		x := x1 + 2
+		drawMarker(d.pdf, l.s, x+directMarker/2-0.5, l.y, 1.1)
+		d.pdf.SetTextColor(0, 0, 0)
+		d.pdf.Text(x+directMarker, l.y+g.labelSize*0.35*ptToMM, g.direct[l.s])
+	}
+}
+
+// markdown is the chart's table: a GFM table of the scores by meeting.
+func (c *chart) markdown() string {
+	header := append([]string{c.axis}, c.series...)
+	var rows [][]string
+	for i, l := range c.labels {
+		row := []string{l}
+		for _, v := range c.scores[i] {
+			cell := ""
+			if !math.IsNaN(v) {
+				cell = strconv.FormatFloat(v, 'f', -1, 64)
+			}
+			row = append(row, cell)
+		}
+		rows = append(rows, row)
+	}
+	return mdTable(header, rows)
 }

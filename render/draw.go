@@ -70,6 +70,9 @@ func (d *doc) flow(lines []line, size float64, al align) {
 		case n-i == 2 && i >= 2:
 			h = 2 * lh
 		}
+		if d.keepAfter > 0 && i == max(n-2, 0) {
+			h = float64(n-i)*lh + d.keepAfter
+		}
 		d.need(h)
 		d.drawMarker(lh, size)
 		x := d.left

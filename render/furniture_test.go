@@ -116,3 +116,31 @@ func TestLongFurnitureIsShortened(t *testing.T) {
 		}
 	}
 }
+
+// TestEachPartStartsOnAnOddPageWithItsFurniture draws a document in two
+// parts, Welsh then English, whose Welsh part ends on page 1: the English
+// starts on page 3, after a blank page, with its own marking and page
+// numbers, and the Welsh page keeps the Welsh.
+func TestEachPartStartsOnAnOddPageWithItsFurniture(t *testing.T) {
+	m := testMeta()
+	m.Marking, m.PageOf = "SWYDDOGOL-SENSITIF", "Tudalen {page} o {pages}"
+	m.Parts = []Meta{{Title: "Plan", Marking: "OFFICIAL-SENSITIVE", PageOf: "Page {page} of {pages}"}}
+	path := save(t, mustPDF(t, "Cymraeg.\n\n```pagebreak\npart: 2\n```\n\nEnglish.\n", m))
+	if n := pageCount(t, path); n != 3 {
+		t.Fatalf("%d pages, want 3", n)
+	}
+	if p := findPage(t, path, "English."); p != 3 {
+		t.Errorf("the English starts on page %d", p)
+	}
+	for page, want := range map[int][]string{1: {"SWYDDOGOL-SENSITIF", "Tudalen 1 o 3"}, 2: {"SWYDDOGOL-SENSITIF"}, 3: {"OFFICIAL-SENSITIVE", "Page 3 of 3", "Plan"}} {
+		text := pageText(t, path, page)
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("page %d lacks %q:\n%s", page, w, text)
+			}
+		}
+	}
+	if strings.Contains(pageText(t, path, 3), "SWYDDOGOL") {
+		t.Error("the English page keeps Welsh furniture")
+	}
+}

@@ -127,3 +127,8 @@ func imageType(data []byte) string {
 	}
 	return "PNG"
 }
+
+// markdown is the picture as a Markdown image: its alt text and file.
+func (p *image) markdown() string {
+	return "![" + mdEscape(p.alt) + "](<" + strings.ReplaceAll(p.file, ">", "%3E") + ">)"
+}

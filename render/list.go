@@ -22,6 +22,9 @@ func (d *doc) list(n *ast.List) {
 	if !n.IsTight {
 		gap = d.th.paraGap
 	}
+	if h := d.keptList(n); h > 0 {
+		d.need(h)
+	}
 	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
 		text := "•"
 		switch {
@@ -45,6 +48,41 @@ func (d *doc) list(n *ast.List) {
 		d.space(gap)
 	}
 	d.space(d.th.paraGap)
+}
+
+// keptList returns the height of a list that is kept on one page: a
+// short list of plain items (an agenda, a list of invitees) that fits in
+// half a page; 0 for any other, which may break between items.
+func (d *doc) keptList(n *ast.List) float64 {
+	if _, nested := n.Parent().(*ast.ListItem); nested {
+		return 0
+	}
+	gap := d.th.itemGap
+	if !n.IsTight {
+		gap = d.th.paraGap
+	}
+	lh := d.th.lineHeight(d.th.body)
+	w := d.right - d.left - min(d.th.indent, d.right-d.left-minColumnWidth)
+	h := 0.0
+	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+		c := item.FirstChild()
+		if c == nil || c.NextSibling() != nil || isTask(item) {
+			return 0
+		}
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+		default:
+			return 0
+		}
+		if h > 0 {
+			h += gap
+		}
+		h += float64(len(wrap(d.inlines(c, regular, d.th.body), w))) * lh
+	}
+	if h > bodyHeight/2 {
+		return 0
+	}
+	return h
 }
 
 // minColumnWidth is the narrowest the text column gets by indenting.

@@ -39,6 +39,9 @@ type picture interface {
 	// draw draws the picture at d.y, starting a new page first when it
 	// does not fit.
 	draw(d *doc)
+	// markdown returns the plain Markdown that says what the picture
+	// does, for Markdown that stands alone (Standalone).
+	markdown() string
 }
 
 // namedBlocks maps the info string of a fenced block to the parser of the
@@ -48,6 +51,7 @@ var namedBlocks = map[string]func(b fence) (picture, error){
 	"scale":     parseScale,
 	"chart":     parseChart,
 	"boxes":     parseBoxes,
+	"rows":      parseRows,
 	"signature": parseSignature,
 	"pagebreak": parsePageBreak,
 	"image":     parseImage,

@@ -156,3 +156,29 @@ func TestMalformedNamedBlocks(t *testing.T) {
 		})
 	}
 }
+
+func TestChartSeriesLookDifferentForThirtyTwoSeries(t *testing.T) {
+	seen := map[[2]int]int{}
+	for s := range 32 {
+		look := [2]int{s % len(chartMarkers), dashOf(s)}
+		if other, ok := seen[look]; ok {
+			t.Errorf("series %d looks like series %d", s, other)
+		}
+		seen[look] = s
+	}
+}
+
+func TestChartNamesEachLineWhereItEnds(t *testing.T) {
+	md := "```chart\n| meeting | Danielle Whitfield | Sam |\n| 2026-10-22 | 6 | 2 |\n| 2026-11-19 | 8 | 3 |\n```\n"
+	path := save(t, mustPDF(t, md, testMeta()))
+	var danielle []word
+	for _, w := range words(t, path) {
+		if w.text == "Danielle" {
+			danielle = append(danielle, w)
+		}
+	}
+	// Once in the legend, once beside the plot, level with the score of 8.
+	if len(danielle) != 2 || danielle[0].xMin < mm(pageW/2) {
+		t.Fatalf("Danielle is written at %+v, want beside the plot first, then in the legend", danielle)
+	}
+}

@@ -33,6 +33,9 @@ const pagesAlias = "\x01np\x01"
 // rule.
 func (d *doc) header() {
 	pdf := d.pdf
+	if d.next != nil {
+		d.m, d.next = *d.next, nil
+	}
 	if d.m.Draft != "" {
 		d.watermark()
 	}
@@ -77,6 +80,7 @@ func (d *doc) header() {
 // digits into the embedded font subset.
 func (d *doc) footer(last bool) {
 	pdf := d.pdf
+	d.closeSpan()
 	pdf.SetDrawColor(150, 150, 150)
 	pdf.SetLineWidth(0.3)
 	pdf.Line(marginX, 276, pageW-marginX, 276)
@@ -130,6 +134,7 @@ func (d *doc) newPage() {
 		q.draw(d, d.y)
 	}
 	d.pdf.AddPage()
+	d.openSpan()
 	d.fontSet = false
 	d.y, d.gap, d.fresh = bodyTop, 0, true
 	for _, q := range d.quotes {

@@ -56,6 +56,22 @@ type Meta struct {
 	// Created is the PDF creation and modification date; the zero time
 	// means a fixed date (2000-01-01T00:00:00Z), never the clock.
 	Created time.Time
+	// Creator names the program and its version, such as "coregroup
+	// v1.2.0": the PDF's Creator and Producer and XMP CreatorTool; ""
+	// means "coregroup".
+	Creator string
+	// Parts holds the page furniture (Title, Marking, Banner, PageOf and
+	// Draft; the rest is not read) of the later parts of a document in
+	// several languages one after the other: Parts[0] for the part a
+	// pagebreak block with part: 2 starts, and so on.
+	Parts []Meta
+}
+
+// furniture returns m's page furniture with that of part, as a page of
+// part prints it.
+func (m Meta) furniture(part Meta) Meta {
+	m.Title, m.Marking, m.Banner, m.PageOf, m.Draft = part.Title, part.Marking, part.Banner, part.PageOf, part.Draft
+	return m
 }
 
 // defaultCreated is the date of a PDF whose Meta.Created is zero.
@@ -118,10 +134,20 @@ type doc struct {
 	y           float64 // top of the next content
 	gap         float64 // space asked for before the next content
 	fresh       bool    // nothing drawn on this page yet
+	next        *Meta   // the furniture the next page starts, when a part begins there
+	keepAfter   float64 // height that must follow the last lines of the paragraph being drawn on their page
 	left, right float64 // the text column
 	quotes      []*quoteBar
 	marker      *marker // a list item's marker, drawn with its first line
 	outline     int     // level of the last bookmark, -1 before the first
+	// topBookmarks counts the outline's entries at its top level, the
+	// /Count of its root that PDF/A wants.
+	topBookmarks int
+	// lang is the language of the body from here on when it is not the
+	// document's (the English half of a cy+en document); spanOpen tells
+	// whether this page's marked-content span for it is open.
+	lang     string
+	spanOpen bool
 }
 
 func newDoc(src []byte, m Meta) (*doc, error) {
@@ -148,6 +174,22 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	} {
 		*f.s = clean(*f.s)
 	}
+	if m.Creator == "" {
+		m.Creator = defaultCreator
+	}
+	parts := make([]Meta, len(m.Parts))
+	for i, p := range m.Parts {
+		for _, f := range []struct {
+			s    *string
+			name string
+		}{
+			{&p.Title, "title"}, {&p.Marking, "marking"}, {&p.Banner, "banner"}, {&p.PageOf, "page number"}, {&p.Draft, "draft"},
+		} {
+			*f.s = clean(*f.s)
+		}
+		parts[i] = m.furniture(p)
+	}
+	m.Parts = parts
 	d.m = m
 
 	created := m.Created
@@ -161,8 +203,10 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	pdf.SetModificationDate(created.UTC())
 	pdf.SetTitle(m.Title, true)
 	pdf.SetSubject(m.Subject, true)
-	pdf.SetCreator("coregroup", true)
+	pdf.SetCreator(m.Creator, true)
+	pdf.SetProducer(m.Creator, true)
 	pdf.SetLang(m.Lang)
+	archive(pdf, m, created)
 	pdf.SetMargins(marginX, bodyTop, marginX)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetDisplayMode("fullwidth", "continuous")
@@ -180,7 +224,7 @@ func (d *doc) finish() ([]byte, error) {
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	return pdfa(buf.Bytes(), d.topBookmarks)
 }
 
 // setFont selects a style and size, adding the font to the document the

@@ -147,7 +147,7 @@ func TestSameInputSameBytes(t *testing.T) {
 }
 
 func TestCreatedDate(t *testing.T) {
-	creation := regexp.MustCompile(`/CreationDate \(D:(\d+)\)`)
+	creation := regexp.MustCompile(`/CreationDate \(D:(\d+)Z\)`)
 	date := func(m Meta) string {
 		got := creation.FindSubmatch(mustPDF(t, "x", m))
 		if got == nil {

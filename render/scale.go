@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/yuin/goldmark/ast"
@@ -155,4 +156,31 @@ func (s *scale) draw(d *doc) {
 	}
 	d.y += float64(max(len(g.lowLines), len(g.highLines))) * g.textLH
 	d.space(d.th.paraGap * 1.5)
+}
+
+// markdown is the scale as a line of numbers from 0 to 10, each end with
+// its words and the score in bold: "0 (Not safe) · 1 · … · **6** · … · 10
+// (Really safe)".
+func (s *scale) markdown() string {
+	var b strings.Builder
+	if s.label != "" {
+		b.WriteString("**" + mdEscape(s.label) + "**\n\n")
+	}
+	for i := 0; i <= 10; i++ {
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		n := strconv.Itoa(i)
+		if i == s.score {
+			n = "**" + n + "**"
+		}
+		b.WriteString(n)
+		switch {
+		case i == 0 && s.low != "":
+			b.WriteString(" (" + mdEscape(s.low) + ")")
+		case i == 10 && s.high != "":
+			b.WriteString(" (" + mdEscape(s.high) + ")")
+		}
+	}
+	return b.String()
 }

@@ -7,18 +7,20 @@ import (
 )
 
 // A signature block is a set of lines to sign on, one a line of the block,
-// each a label followed by a line to write on:
+// each a label followed by a line to write on, or by what is already
+// written there after ": ":
 //
 //	```signature
 //	Signed
 //	Name
-//	Date
+//	Date: 1 October 2026
 //	```
 //
 // The lines are kept together on one page.
 type signature struct {
 	ast.BaseBlock
 	labels []string
+	values []string // what is written on each line; "" for nothing
 }
 
 var kindSignature = ast.NewNodeKind("Signature")
@@ -35,7 +37,9 @@ func parseSignature(b fence) (picture, error) {
 	s := &signature{}
 	for _, l := range b.lines {
 		if t := strings.TrimSpace(l.text); t != "" {
-			s.labels = append(s.labels, t)
+			label, value, _ := strings.Cut(t, ": ")
+			s.labels = append(s.labels, label)
+			s.values = append(s.values, strings.TrimSpace(value))
 		}
 	}
 	return s, nil
@@ -78,7 +82,7 @@ func (s *signature) draw(d *doc) {
 	d.space(d.th.paraGap)
 	d.need(s.height(d))
 	pdf.SetTextColor(0, 0, 0)
-	for _, ls := range labels {
+	for i, ls := range labels {
 		h := s.rowHeight(d, ls)
 		// The label's last line sits on the line to sign on.
 		top := d.y + h - 2 - float64(len(ls))*lh
@@ -89,7 +93,25 @@ func (s *signature) draw(d *doc) {
 		pdf.SetDrawColor(0, 0, 0)
 		pdf.SetLineWidth(0.35)
 		pdf.Line(d.left+labelW+4, base+0.6, d.right, base+0.6)
+		if v := d.fit(clean(s.values[i]), regular, d.th.body, d.right-d.left-labelW-8); v != "" {
+			d.setFont(regular, d.th.body)
+			pdf.Text(d.left+labelW+6, base-0.4, v)
+		}
 		d.y += h
 	}
 	d.space(d.th.paraGap * 1.5)
+}
+
+// markdown is each line to sign as its label in bold and a line to
+// write on, or what is written on it.
+func (s *signature) markdown() string {
+	var parts []string
+	for i, l := range s.labels {
+		v := writeLine
+		if s.values[i] != "" {
+			v = mdEscape(s.values[i])
+		}
+		parts = append(parts, "**"+mdEscape(l)+":** "+v)
+	}
+	return strings.Join(parts, "\n\n")
 }

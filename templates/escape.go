@@ -10,6 +10,10 @@ import (
 // text any other way.
 type Value struct {
 	s string
+	// alt holds the text in a bilingual form's other languages, where it
+	// differs: printed after s, each after " / " (inline) or as a
+	// paragraph of its own (Block).
+	alt []string
 	// Missing is true when the case has no text in the document's language
 	// for a value it does have in another.
 	Missing bool
@@ -20,30 +24,64 @@ func V(s string) Value { return Value{s: s} }
 
 // String returns the text escaped for inline Markdown, on one line: the
 // form for table cells, headings and list items.
-func (v Value) String() string { return escapeInline(oneLine(v.s)) }
+func (v Value) String() string {
+	out := escapeInline(oneLine(v.s))
+	for _, a := range v.alt {
+		out += " / " + escapeInline(oneLine(a))
+	}
+	return out
+}
 
-// Block returns the text escaped for a paragraph, keeping its line breaks
-// as hard breaks. Every kind of line break counts, a lone carriage return
-// among them: CommonMark readers start a new line at one.
+// Block returns the text escaped for a paragraph, each of its lines a
+// paragraph of its own: no hard line breaks (a backslash at a line's end),
+// which read badly wherever the Markdown is pasted. Every kind of line
+// break counts, a lone carriage return among them: CommonMark readers
+// start a new line at one.
 func (v Value) Block() string {
-	lines := strings.Split(lineBreaks.Replace(strings.TrimSpace(v.s)), "\n")
+	out := block(v.s)
+	for _, a := range v.alt {
+		out += "\n\n" + block(a)
+	}
+	return out
+}
+
+// block escapes one text for a paragraph.
+func block(s string) string {
+	lines := strings.Split(lineBreaks.Replace(strings.TrimSpace(s)), "\n")
 	var kept []string
 	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" {
 			kept = append(kept, escapeInline(l))
 		}
 	}
-	return strings.Join(kept, "\\\n")
+	return strings.Join(kept, "\n\n")
+}
+
+// Quote returns the text as a block quote: Block, each paragraph marked
+// with "> ", and the blank lines between them too, so the quote holds
+// them all.
+func (v Value) Quote() string {
+	return "> " + strings.ReplaceAll(v.Block(), "\n\n", "\n>\n> ")
 }
 
 // Fence returns the text for a line inside a named fenced block: one line,
 // with nothing that could close the fence or start a new line.
 func (v Value) Fence() string {
-	return strings.ReplaceAll(oneLine(v.s), "`", "'")
+	s := v.s
+	for _, a := range v.alt {
+		s += " / " + a
+	}
+	return strings.ReplaceAll(oneLine(s), "`", "'")
+}
+
+// Cell returns the text for a cell of a rows block: one line, as Fence,
+// with each | escaped so that it cannot split the cell.
+func (v Value) Cell() string {
+	return strings.ReplaceAll(v.Fence(), "|", `\|`)
 }
 
 // IsSet reports whether there is any text.
-func (v Value) IsSet() bool { return strings.TrimSpace(v.s) != "" }
+func (v Value) IsSet() bool { return strings.TrimSpace(v.s+strings.Join(v.alt, "")) != "" }
 
 // Raw returns the text unescaped, for metadata such as a PDF title that is
 // not Markdown.

@@ -62,7 +62,8 @@ func setStrings(v reflect.Value, s string) {
 }
 
 // shape describes a Markdown document's structure: every node but text,
-// with the info and line count of fenced and named blocks.
+// with the info and line count of fenced and named blocks, and a run of
+// paragraphs as one.
 func shape(src []byte) (string, bool) {
 	doc := render.Markdown().Parser().Parse(text.NewReader(src))
 	var b strings.Builder
@@ -81,6 +82,12 @@ func shape(src []byte) (string, bool) {
 			fmt.Fprintf(&b, "%s(%d) ", n.BlockName(), n.Lines().Len())
 		case *extast.Table:
 			fmt.Fprintf(&b, "table(%d) ", len(n.Alignments))
+		case *ast.Paragraph:
+			// A text of several lines is as many paragraphs (Value.Block):
+			// paragraphs one after another count as one.
+			if !strings.HasSuffix(b.String(), "Paragraph ") {
+				b.WriteString("Paragraph ")
+			}
 		default:
 			b.WriteString(n.Kind().String() + " ")
 		}
@@ -150,12 +157,12 @@ func TestEscapeInline(t *testing.T) {
 	if got := V("a\n\nb  c").String(); got != "a b c" {
 		t.Errorf("String() = %q", got)
 	}
-	if got := V("a\n\n- b").Block(); got != "a\\\n\\- b" {
+	if got := V("a\n\n- b").Block(); got != "a\n\n\\- b" {
 		t.Errorf("Block() = %q", got)
 	}
 	// A carriage return ends a line for CommonMark readers, so it is one.
 	for _, in := range []string{"a\r- b", "a\r\n- b", "a\u2028- b"} {
-		if got := V(in).Block(); got != "a\\\n\\- b" {
+		if got := V(in).Block(); got != "a\n\n\\- b" {
 			t.Errorf("Block(%q) = %q", in, got)
 		}
 	}

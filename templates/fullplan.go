@@ -21,7 +21,6 @@ type FullPlanView struct {
 	Worries                         []Value
 	Outcomes                        []FullOutcomeView
 	Actions                         []FullActionView
-	AnyHowOften                     bool // an action says how often: the table has the column
 	Seen                            []SeenView
 	Contact                         []HelperView
 	Expectations                    []FullExpectationView
@@ -98,7 +97,6 @@ func (b *builder) fullPlan(ch *casefile.Child, asOf time.Time) FullPlanView {
 		}
 		v.Actions = append(v.Actions, FullActionView{What: b.text(a.What), HowOften: b.text(a.HowOften), HowToKnow: b.text(a.HowToKnow),
 			Who: b.person(a.Who), By: a.By, Review: a.Review, Status: st})
-		v.AnyHowOften = v.AnyHowOften || a.HowOften.IsSet()
 	}
 	for _, s := range p.Seen {
 		v.Seen = append(v.Seen, SeenView{Who: b.person(s.Who), HowOften: b.text(s.HowOften), With: b.text(s.With), Where: b.text(s.Where), Alone: s.Alone})

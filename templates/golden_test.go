@@ -138,7 +138,7 @@ func TestMissingTranslationsAreMarkedNotFilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(docs[0].Missing) != 1 || docs[0].Missing[0].Line == 0 {
+	if len(docs[0].Missing) != 1 || docs[0].Missing[0].Pos.Line == 0 || docs[0].Missing[0].Lang != "en" || !strings.HasPrefix(docs[0].Missing[0].Text, "\"Dw i'n caru Mam") {
 		t.Errorf("missing = %v, want the views' position", docs[0].Missing)
 	}
 	md := string(docs[0].Markdown)

@@ -25,7 +25,9 @@ type Kind struct {
 	// Large asks for the large clear type of the family's copy.
 	Large bool
 	// Blank marks a form that can be written empty, to fill in by hand
-	// (render --blank).
+	// (render --blank). A form in several languages (--lang cy+en) is one
+	// document with every label in each, Welsh then English; any other
+	// document in several is one part per language.
 	Blank bool
 	// Resolution marks a document of the resolution process, which only
 	// a case under a policy that has one gets.

@@ -27,7 +27,7 @@ type MinutesView struct {
 	WorkingWell, Worries, Complicating []Value
 	Question                           Value
 	Scores                             []ScoreView
-	Chart                              []string
+	Charts                             []ChartView
 	Updates                            []UpdateView
 	Changes                            []Value
 	WorkPlan                           []TaskView
@@ -36,7 +36,21 @@ type MinutesView struct {
 	ReviewDate                         casefile.Date
 	Recommendation                     Value
 	NextMeeting, Circulated            casefile.Date
-	Excluded                           []ExclusionView
+	NextTime                           string
+	NextVenue                          Value
+	// CirculateBy is the day the record is due to be circulated, when it
+	// has not been yet and the policy's timescale is known.
+	CirculateBy casefile.Date
+	Excluded    []ExclusionView
+}
+
+// ChartView is the chart of the scaling scores about one child across
+// meetings: the lines of a chart block.
+type ChartView struct {
+	// Child is the child the scores are about; unset for scores about
+	// the family as a whole.
+	Child Value
+	Lines []string
 }
 
 // ApologyView is someone who could not come.
@@ -115,7 +129,12 @@ func buildMinutes(b *builder, _ *casefile.Child, opts Options) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.minutes(m), nil
+	b.meeting = m.Date
+	v := b.minutes(m)
+	if due, ok := opts.RecordDue[m.Date.String()]; ok && !m.Circulated.IsSet() {
+		v.CirculateBy = casefile.Date{Time: due}
+	}
+	return v, nil
 }
 
 func (b *builder) minutes(m *casefile.Meeting) MinutesView {
@@ -138,16 +157,25 @@ func (b *builder) minutes(m *casefile.Meeting) MinutesView {
 		v.Apologies = append(v.Apologies, ApologyView{Who: b.person(a.Who), Report: a.Report, Note: b.text(a.Note)})
 		listed[a.Who.ID] = true
 	}
-	for _, mb := range b.c.Members {
-		if mb.WorksWithFamily() && !listed[mb.ID] {
-			v.Absent = append(v.Absent, b.people[mb.ID])
+	for _, id := range b.coreGroup() {
+		if !listed[id] {
+			v.Absent = append(v.Absent, b.people[id])
 		}
 	}
 	v.Question = b.scalingQuestion(m.Date.Time)
 	for _, s := range m.Scaling {
 		v.Scores = append(v.Scores, ScoreView{Who: b.person(s.Who), Child: b.person(s.Child), Score: s.Score, Comment: b.text(s.Comment)})
 	}
-	v.Chart = b.chart(m.Date.Time)
+	v.Charts = b.charts(m.Date.Time)
+	v.NextTime, v.NextVenue = clock(b.l, m.NextTime), b.text(m.NextVenue)
+	if next := b.meetingOn(m.NextMeeting); next != nil {
+		if v.NextTime == "" {
+			v.NextTime = clock(b.l, next.Time)
+		}
+		if !v.NextVenue.IsSet() {
+			v.NextVenue = b.text(next.Venue)
+		}
+	}
 	v.Updates = b.updates(m)
 	for _, t := range m.WorkPlan {
 		v.WorkPlan = append(v.WorkPlan, TaskView{What: b.text(t.What), Who: b.person(t.Who), By: t.By})
@@ -175,9 +203,59 @@ func (b *builder) scalingQuestion(day time.Time) Value {
 	return b.text(q)
 }
 
-// chart returns the lines of a chart block of every score up to day: a
-// header of who scored, then a row per meeting.
-func (b *builder) chart(day time.Time) []string {
+// coreGroup returns the ids of the people every core group meeting
+// expects, in the case file's order: the parents and carers who are not
+// excluded (those are listed apart), and the professionals who work with
+// the family (Member.WorksWithFamily: not managers, conference chairs,
+// lawyers, interpreters or advocates, who come for a task of their own).
+func (b *builder) coreGroup() []string {
+	var ids []string
+	for _, f := range b.c.Family {
+		if (f.Role == "parent" || f.Role == "carer") && f.Excluded == nil {
+			ids = append(ids, f.ID)
+		}
+	}
+	for _, mb := range b.c.Members {
+		if mb.WorksWithFamily() {
+			ids = append(ids, mb.ID)
+		}
+	}
+	return ids
+}
+
+// meetingOn returns the meeting the case has on day, if any.
+func (b *builder) meetingOn(day casefile.Date) *casefile.Meeting {
+	if !day.IsSet() {
+		return nil
+	}
+	for i := range b.c.Meetings {
+		if m := &b.c.Meetings[i]; m.Date.Equal(day.Time) && !m.Cancelled.IsSet() {
+			return m
+		}
+	}
+	return nil
+}
+
+// charts returns one chart per child of the scores about that child up
+// to day, in the order of the children, then one of the scores about no
+// child in particular; none of a child nobody scored twice.
+func (b *builder) charts(day time.Time) []ChartView {
+	var out []ChartView
+	for _, ch := range b.c.Children {
+		if lines := b.chart(day, ch.ID); lines != nil {
+			out = append(out, ChartView{Child: b.people[ch.ID].Name, Lines: lines})
+		}
+	}
+	if lines := b.chart(day, ""); lines != nil {
+		out = append(out, ChartView{Lines: lines})
+	}
+	return out
+}
+
+// chart returns the lines of a chart block of the scores about one child
+// (or, for child "", about none) up to day: a header of who scored, then
+// a row per meeting.
+func (b *builder) chart(day time.Time, child string) []string {
 	var who []string
 	index := map[string]int{}
 	var rows [][]string
@@ -188,10 +266,10 @@ func (b *builder) chart(day time.Time) []string {
 		}
 		row := map[int]string{}
 		for _, s := range m.Scaling {
-			name := b.person(s.Who).Name.Fence()
-			if s.Child.IsSet() {
-				name += " / " + b.person(s.Child).Name.Fence()
+			if s.Child.ID != child {
+				continue
 			}
+			name := b.person(s.Who).Name.Fence()
 			i, ok := index[name]
 			if !ok {
 				i = len(who)
@@ -199,6 +277,9 @@ func (b *builder) chart(day time.Time) []string {
 				who = append(who, name)
 			}
 			row[i] = fmt.Sprint(s.Score)
+		}
+		if len(row) == 0 {
+			continue
 		}
 		dates = append(dates, m.Date.String())
 		cells := make([]string, 0, len(who))
@@ -211,6 +292,9 @@ func (b *builder) chart(day time.Time) []string {
 		return nil
 	}
 	who, rows = dropSingleScores(who, rows)
+	if len(who) == 0 {
+		return nil
+	}
 	lines := []string{"| " + b.l.Text(locales.M("minutes.chart-meeting")) + " | " + strings.Join(escapeCells(who), " | ") + " |"}
 	for i, r := range rows {
 		for len(r) < len(who) {

@@ -7,7 +7,6 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/locales"
-	"coregroup/report"
 )
 
 // Options choose what to write.
@@ -25,6 +24,11 @@ type Options struct {
 	// OutOfHours is the out-of-hours number of the case's policy profile,
 	// which the family's plan gives when the case has none.
 	OutOfHours string
+	// RecordDue gives, by the day of a meeting (YYYY-MM-DD), the day its
+	// record is due to be circulated under the case's policy; the record
+	// of a meeting in it that is not yet circulated says it will be by
+	// then. Nil leaves that out.
+	RecordDue map[string]time.Time
 }
 
 // Document is one document, written.
@@ -36,15 +40,33 @@ type Document struct {
 	Part string
 	// Child is the id of the child a plan is for; "" for other documents.
 	Child string
-	// Title is the document's title in its language, as plain text.
+	// Meeting is the day of the meeting a record or an agenda is of; zero
+	// for other documents and for blank forms.
+	Meeting casefile.Date
+	// Tier is the tier (1 or 2) of a resolution meeting's agenda or record;
+	// 0 for other documents and when the case has no such meeting yet.
+	Tier int
+	// Title is the document's title in its language, as plain text; in
+	// several, each language's joined with " / ".
 	Title string
+	// Langs are the document's languages, in order: one, or for a
+	// bilingual document (Options.Lang "cy+en") each of them.
+	Langs []string
+	// Titles are the title in each of Langs.
+	Titles []string
+	// Interleaved marks a document in several languages that is one
+	// document with every label in each of them (a form); a document in
+	// several languages that is not is one part per language, each begun
+	// by a pagebreak block with part: N.
+	Interleaved bool
 	// Markdown is the document.
 	Markdown []byte
 	// Large asks for the large clear type of the family's copy.
 	Large bool
 	// Missing lists case texts that have no version in the document's
-	// language; the document shows a placeholder for each.
-	Missing []report.Position
+	// language (for a bilingual document, in one of its languages); the
+	// document shows a placeholder for each.
+	Missing []Untranslated
 	// Sources are the case values the document prints, with where the
 	// case file gives them (see Blame).
 	Sources []Source
@@ -57,14 +79,19 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 	if !ok {
 		return nil, fmt.Errorf("unknown document %q: use one of %v", kind, s.kinds.Names())
 	}
-	if langs := strings.Split(opts.Lang, "+"); len(langs) > 1 {
+	langs := strings.Split(opts.Lang, "+")
+	if len(langs) > 1 && !k.Blank {
 		return s.bilingual(c, kind, opts, langs)
 	}
-	l, err := locales.New(opts.Lang)
-	if err != nil {
-		return nil, err
+	var ls []*locales.Localizer
+	for _, lang := range langs {
+		l, err := locales.New(lang)
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
 	}
-	f := funcs(l)
+	f := funcs(ls...)
 	children := []*casefile.Child{nil}
 	if k.PerChild {
 		children = children[:0]
@@ -74,7 +101,7 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 	}
 	var docs []Document
 	for _, ch := range children {
-		b := newBuilder(c, opts.Lang, l)
+		b := newBuilder(c, langs, ls)
 		data, err := k.build(b, ch, opts)
 		if err != nil {
 			return nil, err
@@ -83,11 +110,17 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		d := Document{Kind: kind, Markdown: md, Large: k.Large, Missing: b.missing, Sources: b.sources}
-		if ch == nil {
-			d.Title = l.Text(locales.M(k.Title))
-		} else {
-			d.Title = l.Text(locales.M(k.Title, "Name", b.people[ch.ID].Name.Raw()))
+		d := Document{Kind: kind, Markdown: md, Large: k.Large, Missing: b.missing, Sources: b.sources, Meeting: b.meeting, Tier: b.tier,
+			Langs: langs, Interleaved: len(langs) > 1}
+		for _, l := range ls {
+			if ch == nil {
+				d.Titles = append(d.Titles, l.Text(locales.M(k.Title)))
+			} else {
+				d.Titles = append(d.Titles, l.Text(locales.M(k.Title, "Name", b.people[ch.ID].Name.Raw())))
+			}
+		}
+		d.Title = strings.Join(d.Titles, " / ")
+		if ch != nil {
 			d.Child = ch.ID
 			if len(c.Children) > 1 {
 				d.Part = ch.ID
@@ -99,10 +132,11 @@ func (s *Set) Write(c *casefile.Case, kind string, opts Options) ([]Document, er
 }
 
 // bilingual writes each document in several languages, one after the other
-// in the order given ("cy+en": Welsh first), each language starting on a
-// new page with the same type, size and layout: Welsh-then-English
-// sections rather than facing columns, so that neither language is
-// squeezed and each reads whole.
+// in the order given ("cy+en": Welsh first), each language a part of its
+// own that starts on an odd page with the same type, size and layout:
+// Welsh-then-English sections rather than facing columns, so that neither
+// language is squeezed and each reads whole. (A form is one document with
+// every label in each language instead: see Kind.Blank.)
 func (s *Set) bilingual(c *casefile.Case, kind string, opts Options, langs []string) ([]Document, error) {
 	var out []Document
 	for i, lang := range langs {
@@ -118,7 +152,9 @@ func (s *Set) bilingual(c *casefile.Case, kind string, opts Options, langs []str
 		}
 		for j := range out {
 			out[j].Title += " / " + docs[j].Title
-			out[j].Markdown = append(append(out[j].Markdown, "\n```pagebreak\n```\n\n"...), docs[j].Markdown...)
+			out[j].Titles = append(out[j].Titles, docs[j].Titles...)
+			out[j].Langs = append(out[j].Langs, lang)
+			out[j].Markdown = append(append(out[j].Markdown, fmt.Sprintf("\n```pagebreak\npart: %d\nlang: %s\n```\n\n", i+1, lang)...), docs[j].Markdown...)
 			out[j].Missing = append(out[j].Missing, docs[j].Missing...)
 			out[j].Sources = append(out[j].Sources, docs[j].Sources...)
 		}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"coregroup/casefile"
+	"coregroup/locales"
 )
 
 // RequestView is the Appendix 3 resolution request (Core Group Escalation
@@ -80,6 +81,9 @@ func buildResolutionMeeting(b *builder, _ *casefile.Child, opts Options) (any, e
 	v := b.resolutionMeeting(m)
 	if opts.Blank {
 		return ResolutionMeetingView{Doc: DocView{Blank: true}}, nil
+	}
+	if m != nil {
+		b.meeting, b.tier = m.Date, m.Tier
 	}
 	return v, nil
 }
@@ -165,7 +169,8 @@ func (b *builder) resolutionMeeting(m *casefile.ResolutionMeeting) ResolutionMee
 	if m == nil {
 		return v
 	}
-	v.Tier, v.Date, v.Time, v.Venue = m.Tier, m.Date, clock(b.l, m.Time), b.text(m.Venue)
+	v.Tier, v.Date, v.Venue = m.Tier, m.Date, b.text(m.Venue)
+	v.Time = inEach(b.ls, func(l *locales.Localizer) string { return clock(l, m.Time) })
 	v.Chair, v.HasChair = b.person(m.Chair), m.Chair.IsSet()
 	for _, r := range m.Invited {
 		v.Invited = append(v.Invited, b.person(r))

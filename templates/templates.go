@@ -161,6 +161,7 @@ func tidy(md []byte) []byte {
 // funcStubs lets templates parse before a language is chosen.
 var funcStubs = template.FuncMap{
 	"t":     func(string, ...any) string { return "" },
+	"tp":    func(string, ...any) string { return "" },
 	"date":  func(any) string { return "" },
 	"day":   func(any) string { return "" },
 	"list":  func(...any) []any { return nil },
@@ -170,8 +171,10 @@ var funcStubs = template.FuncMap{
 	"born":  func([]Person) string { return "" },
 }
 
-// funcs returns the template functions for one language.
-func funcs(l *locales.Localizer) template.FuncMap {
+// funcs returns the template functions for a document's language, or for
+// a form in several (ls in order), whose every word is then in each
+// language, joined with " / ".
+func funcs(ls ...*locales.Localizer) template.FuncMap {
 	return template.FuncMap{
 		// t prints a message; Values among its arguments are escaped.
 		"t": func(id string, kv ...any) string {
@@ -180,10 +183,26 @@ func funcs(l *locales.Localizer) template.FuncMap {
 					kv[i] = v.String()
 				}
 			}
-			return l.Text(locales.M(id, kv...))
+			return inEach(ls, func(l *locales.Localizer) string { return l.Text(locales.M(id, kv...)) })
 		},
-		"date":  func(d any) string { return longDate(l, d) },
-		"day":   func(d any) string { return fullDate(l, d) },
+		// tp prints a message that is a paragraph of its own: in a form in
+		// several languages, a paragraph in each.
+		"tp": func(id string, kv ...any) string {
+			for i := 1; i < len(kv); i += 2 {
+				if v, ok := kv[i].(Value); ok {
+					kv[i] = v.String()
+				}
+			}
+			var out []string
+			for _, l := range ls {
+				if s := l.Text(locales.M(id, kv...)); !slices.Contains(out, s) {
+					out = append(out, s)
+				}
+			}
+			return strings.Join(out, "\n\n")
+		},
+		"date":  func(d any) string { return inEach(ls, func(l *locales.Localizer) string { return longDate(l, d) }) },
+		"day":   func(d any) string { return inEach(ls, func(l *locales.Localizer) string { return fullDate(l, d) }) },
 		"list":  func(xs ...any) []any { return xs },
 		"inc":   func(i int) int { return i + 1 },
 		"score": func(n int) string { return fmt.Sprint(n) },
@@ -200,10 +219,23 @@ func funcs(l *locales.Localizer) template.FuncMap {
 			var out []string
 			for _, p := range ps {
 				if p.Born.IsSet() {
-					out = append(out, longDate(l, p.Born))
+					out = append(out, inEach(ls, func(l *locales.Localizer) string { return longDate(l, p.Born) }))
 				}
 			}
 			return strings.Join(out, ", ")
 		},
 	}
+}
+
+// inEach returns what f says in each language, joined with " / ", each
+// different wording once: "Dyddiad / Date", but "10.00" for a time both
+// write alike.
+func inEach(ls []*locales.Localizer, f func(l *locales.Localizer) string) string {
+	var out []string
+	for _, l := range ls {
+		if s := f(l); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, " / ")
 }

@@ -10,16 +10,22 @@ import (
 // that have no version in it.
 type builder struct {
 	c       *casefile.Case
-	l       *locales.Localizer
-	lang    string
+	l       *locales.Localizer // the document's first language
+	ls      []*locales.Localizer
+	lang    string   // the document's first language
+	langs   []string // all its languages: two or more for a bilingual form
 	source  string
-	missing []report.Position
+	missing []Untranslated
 	sources []Source
 	people  map[string]Person
+	// meeting and tier are the day and the resolution tier of the
+	// meeting a record or agenda is of, for the document's file name.
+	meeting casefile.Date
+	tier    int
 }
 
-func newBuilder(c *casefile.Case, lang string, l *locales.Localizer) *builder {
-	b := &builder{c: c, l: l, lang: lang, source: c.PlainLanguage(), people: map[string]Person{}}
+func newBuilder(c *casefile.Case, langs []string, ls []*locales.Localizer) *builder {
+	b := &builder{c: c, l: ls[0], ls: ls, lang: langs[0], langs: langs, source: c.PlainLanguage(), people: map[string]Person{}}
 	for _, ch := range c.Children {
 		name := b.value(ch.Name, ch.At.Of("name"))
 		if ch.KnownAs != "" {
@@ -46,18 +52,61 @@ func (b *builder) value(s string, pos report.Position) Value {
 	return V(s)
 }
 
-// text returns a case text in the document's language.
+// text returns a case text in the document's language; in a bilingual
+// form, in each of its languages.
 func (b *builder) text(t casefile.Text) Value {
 	if !t.IsSet() {
 		return Value{}
 	}
-	if s, ok := t.In(b.lang, b.source); ok {
+	var v Value
+	for i, lang := range b.langs {
+		w := b.textIn(t, lang, b.ls[i])
+		if i == 0 {
+			v = w
+			continue
+		}
+		if w.s != v.s || w.Missing != v.Missing {
+			v.alt = append(v.alt, w.s)
+		}
+		v.Missing = v.Missing || w.Missing
+	}
+	return v
+}
+
+// textIn returns a case text in one language, or the placeholder of a
+// text the case does not have in it.
+func (b *builder) textIn(t casefile.Text, lang string, l *locales.Localizer) Value {
+	if s, ok := t.In(lang, b.source); ok {
 		return b.value(s, textPos(t, s))
 	}
-	b.missing = append(b.missing, t.Pos)
+	b.missing = append(b.missing, Untranslated{Pos: t.Pos, Lang: lang, Text: b.anyVersion(t)})
 	// Visible in a draft; a document with missing text is not written
 	// otherwise. Never the text of another language.
-	return Value{s: b.l.Text(locales.M("doc.untranslated")), Missing: true}
+	return Value{s: l.Text(locales.M("doc.untranslated")), Missing: true}
+}
+
+// anyVersion returns a text in a language the case gives it in: the
+// source language's first, else the first language by tag.
+func (b *builder) anyVersion(t casefile.Text) string {
+	if s, ok := t.In(b.source, b.source); ok {
+		return s
+	}
+	for _, tag := range t.Langs(b.source) {
+		if s, ok := t.In(tag, b.source); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// Untranslated is a case text with no version in a document's language.
+type Untranslated struct {
+	// Pos is where the case file gives the text.
+	Pos report.Position
+	// Lang is the language the text lacks, such as "cy".
+	Lang string
+	// Text is the text in a language the case does give it in.
+	Text string
 }
 
 // either returns the first of two texts that is set: a child's wording or
@@ -90,7 +139,7 @@ func (b *builder) roleOf(m casefile.Member) Value {
 	if m.Title.IsSet() {
 		return b.text(m.Title)
 	}
-	return V(b.l.Text(locales.M("role." + m.Role)))
+	return V(inEach(b.ls, func(l *locales.Localizer) string { return l.Text(locales.M("role." + m.Role)) }))
 }
 
 // Person is someone in a document.

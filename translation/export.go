@@ -6,39 +6,14 @@ import (
 
 	"coregroup/casefile"
 	"coregroup/internal/po"
-	"coregroup/locales"
+	"coregroup/report"
 )
 
-// pluralForms are the PO Plural-Forms of the languages coregroup knows.
-var pluralForms = map[string]string{
-	"cy": "nplurals=6; plural=(n==0) ? 0 : (n==1) ? 1 : (n==2) ? 2 : (n==3) ? 3 : (n==6) ? 4 : 5;",
-	"en": "nplurals=2; plural=(n != 1);",
-}
-
-// Header returns the header entry of an exported PO file. It has no dates, so
-// the same case files give the same bytes.
-func Header(lang, source string) po.Entry {
-	fields := []string{
-		"Project-Id-Version: coregroup case texts",
-		"Language: " + lang,
-		"MIME-Version: 1.0",
-		"Content-Type: text/plain; charset=UTF-8",
-		"Content-Transfer-Encoding: 8bit",
-	}
-	if p := pluralForms[locales.Base(lang)]; p != "" {
-		fields = append(fields, "Plural-Forms: "+p)
-	}
-	fields = append(fields, "X-Source-Language: "+source)
-	return po.Entry{
-		Comments: []string{
-			"Texts of coregroup case files, to translate from " + source + " into " + lang + ".",
-			"Translate each msgstr. Keep msgctxt as it is: it says where the translation",
-			"goes back (case reference|key path). Then run",
-			"  coregroup translate import THIS-FILE CASE-FILE...",
-		},
-		Str: strings.Join(fields, "\n") + "\n",
-	}
-}
+// Reference is a PO reference ("#:") to where a text is: file:line, as
+// gettext writes and reads them. A column would be read as part of the
+// file name ("case.yaml:12" at line 4), which breaks sorting by file and
+// jumping to the source.
+func Reference(p report.Position) string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
 
 // Entries returns the PO entries that ask for the texts of a case
 // in lang, in the order given: for each text, the case reference and key
@@ -76,7 +51,7 @@ func Entries(c *casefile.Case, texts []casefile.KeyedText, lang, source string, 
 				"Appears in: " + docs + ".",
 				"Names of people and places are not translated.",
 			},
-			References: []string{kt.Text.Pos.String()},
+			References: []string{Reference(kt.Text.Pos)},
 			Context:    Context(c.Ref, kt.Path),
 			HasContext: true,
 			ID:         id,

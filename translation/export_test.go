@@ -40,7 +40,7 @@ func TestEntries(t *testing.T) {
 			"Appears in: the plan.",
 			"Names of people and places are not translated.",
 		},
-		References: []string{"case.yaml:7:12"},
+		References: []string{"case.yaml:7"},
 		Context:    "CG-TEST-1|children[ella].views", HasContext: true,
 		ID: "I like school", Str: "Dw i'n hoffi'r ysgol",
 	}

@@ -49,7 +49,7 @@ func FuzzImport(f *testing.F) {
 			for j := range entries {
 				entries[j].Str = fmt.Sprintf(form[j%len(form)], entries[j].ID)
 			}
-			file := &po.File{Header: Header("cy", "en"), Entries: entries}
+			file := &po.File{Header: Header("cy", "en", Revision{}), Entries: entries}
 			f.Add(data, file.Bytes())
 		}
 	}

@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,6 +35,9 @@ type env struct {
 	// kinds are the documents render writes and translate export names;
 	// Main gives the built-in ones, a test may add its own.
 	kinds templates.Registry
+	// sawFlags, when set, is handed every FlagSet a command makes: the
+	// completion scripts learn each command's flags from it.
+	sawFlags func(*flag.FlagSet)
 }
 
 // command is one subcommand. Its run function is given the command
@@ -43,11 +47,15 @@ type command struct {
 	usage   string
 	summary string
 	run     func(e *env, c *command, args []string) ExitCode
+	// subcommands are the words that may follow the command's name, each
+	// with flags of its own (translate check, export, import).
+	subcommands []string
 }
 
 // commands lists every subcommand, in the order help lists them: a new
 // command is one var and one line here.
 var commands = []*command{
+	completionCommand,
 	initCommand,
 	redactCommand,
 	renderCommand,
@@ -55,6 +63,7 @@ var commands = []*command{
 	schemaCommand,
 	translateCommand,
 	validateCommand,
+	versionCommand,
 	workdaysCommand,
 }
 
@@ -83,14 +92,17 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
 				usage(stderr)
 				return ExitFailed
 			}
-			// A command's -h prints its usage and flags; help prints them to stdout.
-			return c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout, kinds: templates.Kinds}, c, []string{"-h"})
+			// A command's -h prints its usage and flags to stdout.
+			return c.run(e, c, []string{"-h"})
 		}
 		usage(stdout)
 		if len(args) == 0 {
 			return ExitFailed
 		}
 		return ExitOK
+	}
+	if args[0] == "--version" || args[0] == "-version" {
+		return versionCommand.run(e, versionCommand, args[1:])
 	}
 	c := lookup(args[0])
 	if c == nil {
@@ -107,17 +119,24 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun \"coregroup help <command>\" for a command's flags.")
+	fmt.Fprintln(w, "\nRun \"coregroup help <command>\" or \"coregroup <command> --help\" for a command's flags.")
+	fmt.Fprintln(w, "A file argument of - reads the file from standard input.")
 	fmt.Fprintln(w, "Exit codes: 0 no errors, 1 errors found in a case, 2 could not run.")
 }
 
-// flags returns a FlagSet for a command whose errors and help go to stderr.
+// flags returns a FlagSet for a command. What the flag package prints
+// goes to a buffer that parse hands on: the help asked for with -h or
+// --help to stdout, as "coregroup help COMMAND" prints it; a bad flag's
+// error and the usage after it to stderr.
 func (e *env) flags(c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(new(bytes.Buffer))
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n\nflags:\n", c.usage, c.summary)
+		fmt.Fprintf(fs.Output(), "usage: %s\n\n%s\n\nflags:\n", c.usage, c.summary)
 		fs.PrintDefaults()
+	}
+	if e.sawFlags != nil {
+		e.sawFlags(fs)
 	}
 	return fs
 }
@@ -128,9 +147,12 @@ func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, ExitCode) {
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			printed, _ := fs.Output().(*bytes.Buffer)
 			if errors.Is(err, flag.ErrHelp) {
+				e.stdout.Write(printed.Bytes())
 				return nil, ExitOK
 			}
+			e.stderr.Write(printed.Bytes())
 			return nil, ExitFailed
 		}
 		consumed := len(args) - len(fs.Args())

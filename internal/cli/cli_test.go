@@ -140,6 +140,9 @@ func TestInit(t *testing.T) {
 		if code != ExitOK {
 			t.Fatalf("%s: exit %d: %s", policy, code, stderr)
 		}
+		if !strings.HasPrefix(stdout, "# yaml-language-server: $schema=case.schema.json\n") {
+			t.Errorf("%s: the skeleton does not start with the schema modeline:\n%.200s", policy, stdout)
+		}
 		path := writeFile(t, t.TempDir(), "new.yaml", stdout)
 		if code, out, _ := run(t, "validate", path); strings.Contains(out, "load.") {
 			t.Errorf("%s: skeleton has load errors (exit %d):\n%s", policy, code, out)

@@ -14,15 +14,20 @@ import (
 
 // caseFiles expands the arguments into case file paths: a file is itself,
 // a directory is every *.yaml and *.yml file below it, in path order. A
-// file named twice (by itself and in its folder) is given once. Anything
-// that is not a regular file, such as a named pipe that would block the
-// run, is an error, whether named or found in a folder.
+// file named twice (by itself and in its folder) is given once. "-" is
+// standard input, read as one case file. Anything else that is not a
+// regular file, such as a named pipe that would block the run, is an
+// error, whether named or found in a folder.
 func caseFiles(args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("no case file given: name a file or a directory")
 	}
 	var out []string
 	for _, a := range args {
+		if a == "-" {
+			out = append(out, a)
+			continue
+		}
 		info, err := os.Stat(a)
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: no such file or directory: check the path", a)

@@ -3,6 +3,7 @@ package cli
 import (
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -44,7 +45,7 @@ func TestTheFullPlanHoldsEveryMeasure(t *testing.T) {
 			if err != nil {
 				t.Fatalf("pdftotext -raw %s: %v", name, err)
 			}
-			text := squash(string(out))
+			text := squash(withoutFurniture(string(out), c.Ref))
 			var want []casefile.Text
 			for _, o := range ch.Plan.Outcomes {
 				want = append(want, o.Measure, o.Text)
@@ -77,4 +78,21 @@ func squash(s string) string {
 		}
 		return r
 	}, s)
+}
+
+var furniture = regexp.MustCompile(`^(OFFICIAL-SENSITIVE|SWYDDOGOL-SENSITIF|FICTITIOUS EXAMPLE.*|ENGHRAIFFT DDYCHMYGOL.*|(Page|Tudalen) \d+ o f? ?\d+|(Page|Tudalen) \d+ (of|o) \d+)$`)
+
+// withoutFurniture drops the lines of the page furniture (marking,
+// banner, page number, the header with the case reference), which
+// pdftotext -raw puts in the middle of a text that runs over a page.
+func withoutFurniture(text, ref string) string {
+	var keep []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimLeft(l, "\f")
+		if furniture.MatchString(l) || strings.HasPrefix(l, ref+" ") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
 }

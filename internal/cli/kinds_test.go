@@ -22,7 +22,7 @@ func withLetter(t *testing.T) (templates.Registry, string) {
 	if !ok {
 		t.Fatal("no minutes in the registry")
 	}
-	letter := minutes // the builder of the minutes: the letter names the children
+	letter := minutes // the builder of the minutes: the letter names the children and is dated as the meeting
 	letter.Name, letter.Called, letter.Group = "letter", "the letter", ""
 	letter.Reads = []string{"resolution"}
 	letter.Blocking = []string{"load.", "plan.contingency"}
@@ -45,14 +45,14 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	path := filepath.Join(dir, "AB-CP-2026-0772-letter-en.md")
+	path := filepath.Join(dir, "AB-CP-2026-0772-letter-2026-11-19-en.md")
 	if strings.TrimSpace(stdout) != path {
 		t.Errorf("wrote %q, want %s", stdout, path)
 	}
-	if md, _ := os.ReadFile(path); !strings.HasPrefix(string(md), "# A letter about Leo") {
+	if md, _ := os.ReadFile(path); !strings.HasPrefix(markdownBody(string(md)), "# A letter about Leo") {
 		t.Errorf("the letter is %q", md)
 	}
-	_, _, help := runWith(kinds, renderCommand, "-h")
+	_, help, _ := runWith(kinds, renderCommand, "-h")
 	if !strings.Contains(help, "plan, minutes, resolution-request, agenda, resolution-record, letter, all") {
 		t.Errorf("--doc's help does not name the letter:\n%s", help)
 	}
@@ -68,7 +68,7 @@ func TestANewKindIsStoppedByItsOwnRules(t *testing.T) {
 	if code != ExitFindings || stdout != "" {
 		t.Fatalf("exit %d, wrote %q", code, stdout)
 	}
-	if !strings.Contains(stderr, "error plan.contingency:") || !strings.Contains(stderr, "CG-DEMO-PROBLEMS-01-letter-en not written") {
+	if !strings.Contains(stderr, "error plan.contingency:") || !strings.Contains(stderr, "CG-DEMO-PROBLEMS-01-letter-2026-11-03-en not written") {
 		t.Errorf("the letter is not stopped by plan.contingency:\n%s", stderr)
 	}
 	for _, other := range []string{"smart.owner-named", "meeting.private-reason"} {

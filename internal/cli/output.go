@@ -29,13 +29,17 @@ type output struct {
 // outputs are render's output formats, in the order a document's files
 // are written.
 var outputs = []output{
-	{"md", func(_ *renderJob, _ *casefile.Case, d templates.Document) ([]byte, error) { return d.Markdown, nil }},
-	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
-		m, err := j.meta(c, d)
+	// The Markdown file stands alone: its named blocks are plain Markdown,
+	// and it carries its marking in front matter and text.
+	{"md", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		md, err := render.Standalone(d.Markdown)
 		if err != nil {
 			return nil, err
 		}
-		return render.PDF(d.Markdown, m)
+		return render.MarkedMarkdown(md, j.meta(c, d))
+	}},
+	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
 }
 
@@ -45,7 +49,7 @@ var outputs = []output{
 // cannot draw.
 func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
 	if j.draft {
-		d.Markdown = append([]byte("**"+j.loc.Text(locales.M("doc.draft-banner"))+"**\n\n"), d.Markdown...)
+		d.Markdown = append([]byte("**"+j.inEach(d, "doc.draft-banner")+"**\n\n"), d.Markdown...)
 	}
 	if _, err := render.Parse(d.Markdown); err != nil {
 		return nil, j.place(name, d, err)
@@ -76,38 +80,102 @@ func (j *renderJob) writeFiles(files []outFile) error {
 	return nil
 }
 
-// meta is the page furniture and metadata of a document. It fails when
-// the case's policy profile names a logo that cannot be read.
-func (j *renderJob) meta(c *casefile.Case, d templates.Document) (render.Meta, error) {
-	m := render.Meta{Title: d.Title, Subject: d.Title, Lang: strings.SplitN(j.lang, "+", 2)[0], CaseRef: c.Ref,
-		PageOf: j.loc.Text(locales.M("doc.page-of")), Large: d.Large, LargePrint: j.largePrint, Created: sourceDate()}
-	m.Authority = c.Authority
-	if c.Logo != "" {
-		// plan.picture has checked it; a logo that cannot be read is left out
-		m.Logo, _ = casefile.ReadPicture(j.path, c.Logo)
+// meta is the page furniture and metadata of a document. A document in
+// several languages has each language's furniture: joined (Welsh, then
+// English) on every page of a form that is one document in both, or each
+// on the pages of its own part of a document in parts.
+func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
+	langs := d.Langs
+	if len(langs) == 0 {
+		langs = strings.Split(j.lang, "+")
 	}
-	if p := j.opts.Policies[c.Policy]; p != nil {
-		if p.Logo != "" && c.Logo == "" {
-			logo, err := casefile.ReadPicture(p.At.Node.File, p.Logo)
-			if err != nil {
-				return m, fmt.Errorf("%s: logo: %w", p.At.Node.File, err)
-			}
-			m.Logo = logo
+	parts := make([]render.Meta, len(langs))
+	for i, lang := range langs {
+		loc, err := locales.New(lang)
+		if err != nil {
+			loc = j.loc
 		}
-		// A marking the messages know is printed in the document's language.
+		parts[i] = j.furniture(c, loc)
+		parts[i].Title = d.Title
+		if len(d.Titles) == len(langs) && !d.Interleaved {
+			parts[i].Title = d.Titles[i]
+		}
+	}
+	m := parts[0]
+	switch {
+	case d.Interleaved:
+		for _, p := range parts[1:] {
+			m.Marking, m.Banner = joinNew(m.Marking, p.Marking), joinNew(m.Banner, p.Banner)
+			m.PageOf, m.Draft = joinNew(m.PageOf, p.PageOf), joinNew(m.Draft, p.Draft)
+		}
+	case len(parts) > 1:
+		m.Parts = parts[1:]
+	}
+	m.Subject, m.Lang, m.CaseRef, m.Large, m.Created = d.Title, langs[0], c.Ref, d.Large, j.created()
+	m.LargePrint, m.Authority, m.Logo, m.Images = j.largePrint, c.Authority, j.logo(c), j.pictures(c)
+	m.Creator = "coregroup " + Version()
+	return m
+}
+
+// furniture is the page furniture of a document of case c in one
+// language: its marking (in the language when the messages know it),
+// banner, page numbers and draft mark.
+func (j *renderJob) furniture(c *casefile.Case, loc *locales.Localizer) render.Meta {
+	m := render.Meta{PageOf: loc.Text(locales.M("doc.page-of"))}
+	if p := j.opts.Policies[c.Policy]; p != nil {
 		m.Marking = p.Marking
-		if t := j.loc.Text(locales.M("marking." + p.Marking)); !strings.HasPrefix(t, "[") {
+		if t := loc.Text(locales.M("marking." + p.Marking)); !strings.HasPrefix(t, "[") {
 			m.Marking = t
 		}
 	}
 	if c.Fictitious {
-		m.Banner = j.loc.Text(locales.M("doc.fictitious"))
+		m.Banner = loc.Text(locales.M("doc.fictitious"))
 	}
-	m.Images = j.pictures(c)
 	if j.draft {
-		m.Draft = j.loc.Text(locales.M("doc.draft"))
+		m.Draft = loc.Text(locales.M("doc.draft"))
 	}
-	return m, nil
+	return m
+}
+
+// inEach is a message in each language of a form in several (Welsh,
+// then English), or in the document's language.
+func (j *renderJob) inEach(d templates.Document, id string) string {
+	s := j.loc.Text(locales.M(id))
+	if !d.Interleaved {
+		return s
+	}
+	for _, lang := range d.Langs[1:] {
+		if loc, err := locales.New(lang); err == nil {
+			s = joinNew(s, loc.Text(locales.M(id)))
+		}
+	}
+	return s
+}
+
+// joinNew joins two wordings of one thing with " / ", the second left
+// out when it is the same as the first or empty.
+func joinNew(a, b string) string {
+	if b == "" || a == b {
+		return a
+	}
+	if a == "" {
+		return b
+	}
+	return a + " / " + b
+}
+
+// logo reads the case's logo, or its policy profile's. One that cannot be
+// read is left out: the rule plan.picture reports it.
+func (j *renderJob) logo(c *casefile.Case) []byte {
+	path, file := j.path, c.Logo
+	if p := j.opts.Policies[c.Policy]; file == "" && p != nil {
+		path, file = p.At.Node.File, p.Logo
+	}
+	if file == "" {
+		return nil
+	}
+	data, _ := casefile.ReadPicture(path, file)
+	return data
 }
 
 // pictures reads the pictures a case names, by the names its documents

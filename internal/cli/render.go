@@ -36,13 +36,17 @@ type renderJob struct {
 	draft, blank bool
 	largePrint   bool // --large-print: body 16pt, for partially sighted readers
 	meeting      time.Time
-	loc          *locales.Localizer
+	loc          *locales.Localizer // the document's (first) language
+	ui           *locales.Localizer // the language of the messages to the person at the keyboard
 	refused      bool
 	printed      map[string]bool           // findings already printed for this case
+	missing      untranslated              // the case's texts that stopped a document for want of a translation
 	review       bool                      // --doc review: a translator's side-by-side sheet
 	names        map[string]*casefile.Case // file name base → the case that writes under it
 	caseFiles    map[*casefile.Case]string // case → its file, for messages
+	claimed      map[string]string         // file name → the document written under it
 	path         string                    // the case file being written, "" for blank forms
+	recordDue    map[string]time.Time      // the case's meetings' days → the day each record is due
 }
 
 func runRender(e *env, c *command, args []string) ExitCode {
@@ -63,6 +67,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	blank := fs.Bool("blank", false, "write empty forms to fill in by hand ("+strings.Join(forms, ", ")+")")
 	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
 	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
+	uiLang := fs.String("ui-lang", "", "the language of the messages printed here, such as cy (default from LC_ALL, LC_MESSAGES or LANG when coregroup speaks it, else English); never that of the documents")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -93,6 +98,9 @@ func runRender(e *env, c *command, args []string) ExitCode {
 		j.meeting = t
 	}
 	var err error
+	if j.ui, err = uiLocalizer(*uiLang); err != nil {
+		return e.fail("%v", err)
+	}
 	if j.opts, err = cf.options(); err != nil {
 		return e.fail("%v", err)
 	}
@@ -155,14 +163,14 @@ func (j *renderJob) blankForms() error {
 
 // renderCase loads, checks and writes the documents of one case file.
 func (j *renderJob) renderCase(path string) error {
-	c, probs, err := casefile.Load(path)
+	c, probs, err := j.e.loadCase(path)
 	if err != nil {
 		return err
 	}
-	j.printed = map[string]bool{}
+	j.printed, j.missing = map[string]bool{}, untranslated{}
 	if c == nil || (probs.Err() != nil && !j.draft) {
 		j.report(probs)
-		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: the case file has errors (fix them, or use --draft)\n", path)
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.case-not-written", "File", path)))
 		j.refused = true
 		return nil
 	}
@@ -170,8 +178,7 @@ func (j *renderJob) renderCase(path string) error {
 		j.report(probs)
 	}
 	if other := j.claimName(c, path); other != nil {
-		fmt.Fprintf(j.e.stderr, "coregroup: %s: not written: its reference %s gives the same file names as %s in %s, whose documents this run has written; give each case its own reference, or render them into different folders with -o\n",
-			path, c.Ref, other.Ref, j.caseFiles[other])
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", path, "Ref", c.Ref, "OtherRef", other.Ref, "OtherFile", j.caseFiles[other])))
 		j.refused = true
 		return nil
 	}
@@ -191,6 +198,7 @@ func (j *renderJob) renderCase(path string) error {
 		}
 		findings = append(findings, more...)
 	}
+	j.recordDue = recordsDue(c, j.opts)
 	if j.review {
 		return j.writeReview(c)
 	}
@@ -215,24 +223,8 @@ func (j *renderJob) renderCase(path string) error {
 		}
 		files = append(files, more...)
 	}
+	j.missing.print(j, path)
 	return j.writeFiles(files)
-}
-
-// claimName records that case c, read from path, writes its documents
-// under the file name of its reference, and returns the other case of
-// this run that already does, if any: two references that differ only in
-// punctuation (CG/2026/1 and CG-2026-1) would overwrite each other's
-// documents.
-func (j *renderJob) claimName(c *casefile.Case, path string) *casefile.Case {
-	if j.names == nil {
-		j.names, j.caseFiles = map[string]*casefile.Case{}, map[*casefile.Case]string{}
-	}
-	base := safeName(c.Ref)
-	if other, taken := j.names[base]; taken {
-		return other
-	}
-	j.names[base], j.caseFiles[c] = c, path
-	return nil
 }
 
 // writeReview writes the translator's review sheet of a case: every
@@ -282,7 +274,7 @@ func (j *renderJob) useLanguage(c *casefile.Case) error {
 			if _, err := locales.New(c.Language); err == nil {
 				j.lang = c.Language
 			} else {
-				fmt.Fprintf(j.e.stderr, "coregroup: %s: the family's language is %s, which coregroup cannot write yet; writing English\n", c.Ref, c.Language)
+				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.family-language", "Ref", c.Ref, "Lang", c.Language)))
 			}
 		}
 	}
@@ -292,12 +284,33 @@ func (j *renderJob) useLanguage(c *casefile.Case) error {
 	return err
 }
 
+// recordsDue returns, by the day of each meeting held (YYYY-MM-DD), the
+// day its record is due to be circulated under the case's policy; nil
+// when the policy is not known.
+func recordsDue(c *casefile.Case, opts check.Options) map[string]time.Time {
+	events, err := check.Schedule(c, opts)
+	if err != nil {
+		return nil
+	}
+	due := map[string]time.Time{}
+	for _, e := range events {
+		if day, ok := e.Data["Meeting"].(time.Time); ok && e.Kind == "record" {
+			due[day.Format(time.DateOnly)] = e.Due
+		}
+	}
+	return due
+}
+
 // optional reports whether a document that cannot be written is simply
 // not part of the case when several are asked for: minutes before any
 // meeting, or no meeting of a kind on the --meeting day.
 func (j *renderJob) optional(kind string, err error) bool {
 	if len(j.kinds) > 1 && errors.Is(err, templates.ErrNoMeeting) {
-		fmt.Fprintf(j.e.stderr, "coregroup: %s: skipped: %v\n", kind, err)
+		m := locales.M("render.skipped-none", "Kind", kind)
+		if !j.meeting.IsZero() {
+			m = locales.M("render.skipped-day", "Kind", kind, "Day", j.meeting.Format(time.DateOnly))
+		}
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(m))
 		return true
 	}
 	return false
@@ -306,21 +319,23 @@ func (j *renderJob) optional(kind string, err error) bool {
 // prepare makes the files of the documents of one kind, leaving out those
 // whose print has errors unless this is a draft.
 func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]outFile, error) {
-	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, OutOfHours: j.outOfHours(c)})
+	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, RecordDue: j.recordDue, OutOfHours: j.outOfHours(c)})
 	if err != nil {
 		return nil, err
 	}
 	var files []outFile
 	for _, d := range docs {
-		blocking := append(blockers(k, forDocument(d, findings)), untranslated(findings, d.Missing)...)
-		name := base + "-" + k.Name
-		if d.Part != "" {
-			name += "-" + safeName(d.Part)
+		blocking := blockers(k, forDocument(d, findings))
+		name := docName(base, d, j.lang)
+		if other, taken := j.claimFile(name, d); taken {
+			return nil, fmt.Errorf("two documents would be written as %s in one run: %s and %s; render them into different folders with -o", name, other, describe(d))
 		}
-		name += "-" + safeName(j.lang)
 		if (len(blocking) > 0 || len(d.Missing) > 0) && !j.draft {
-			j.report(blocking)
-			fmt.Fprintf(j.e.stderr, "coregroup: %s not written: fix the errors above, or use --draft\n", name)
+			j.missing.add(d.Missing)
+			if len(blocking) > 0 {
+				j.report(blocking)
+				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.not-written", "Name", name)))
+			}
 			j.refused = true
 			continue
 		}
@@ -333,10 +348,11 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 	return files, nil
 }
 
-// report prints the findings that stop a document, each once per case.
+// report prints the findings that stop a document, each once per case,
+// in the language of the person at the keyboard.
 func (j *renderJob) report(findings report.List) {
 	for _, f := range findings {
-		line := f.Line(j.loc)
+		line := f.Line(j.ui)
 		if j.printed[line] {
 			continue
 		}
@@ -345,19 +361,6 @@ func (j *renderJob) report(findings report.List) {
 		}
 		fmt.Fprintln(j.e.stderr, line)
 	}
-}
-
-// untranslated returns the findings of lang.missing-translation about the
-// texts a document prints and has no version of in its language: the
-// document's refusal gives the same finding validate does.
-func untranslated(findings report.List, missing []report.Position) report.List {
-	var out report.List
-	for _, f := range findings {
-		if f.Rule == "lang.missing-translation" && f.Severity == report.Error && slices.Contains(missing, f.Pos) {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // forDocument keeps, for a child's plan, the findings about that child
@@ -393,28 +396,6 @@ func blockers(k templates.Kind, findings report.List) report.List {
 	return out
 }
 
-// safeName keeps letters, digits, - and _ of a name for a file name.
-func safeName(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range s {
-		ok := (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') || r == '_'
-		switch {
-		case ok:
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	name := strings.Trim(b.String(), "-")
-	if name == "" {
-		return "case"
-	}
-	return name
-}
-
 // warnIfShared warns when the output folder, made by someone else or
 // earlier, lets others in: the documents are readable by their owner only,
 // but their names, which hold the case reference, are not.
@@ -427,14 +408,19 @@ func warnIfShared(e *env, dir string) {
 		dir, info.Mode().Perm(), dir)
 }
 
-// sourceDate is the PDF creation date: SOURCE_DATE_EPOCH when set, else
-// zero, which render turns into a fixed date. Never the clock.
-func sourceDate() time.Time {
+// created is the PDF creation date: SOURCE_DATE_EPOCH when set, else the
+// day the case is about, so the same case gives the same bytes: the
+// --meeting day of a record or agenda, else the day the case is checked
+// as of (--as-of).
+func (j *renderJob) created() time.Time {
 	var secs int64
 	if _, err := fmt.Sscan(os.Getenv("SOURCE_DATE_EPOCH"), &secs); err == nil {
 		return time.Unix(secs, 0).UTC()
 	}
-	return time.Time{}
+	if !j.meeting.IsZero() {
+		return j.meeting
+	}
+	return j.opts.AsOf
 }
 
 // outOfHours is the out-of-hours number of a case's policy profile, if

@@ -33,7 +33,11 @@ func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
 	}
 	for _, kind := range templates.Kinds {
 		for _, ext := range []string{".md", ".pdf"} {
-			path := filepath.Join(dir, "LM-CP-2026-0311-"+kind.Name+"-en"+ext)
+			name := kind.Name
+			if kind.Name == "minutes" {
+				name += "-2026-11-24" // the latest meeting held
+			}
+			path := filepath.Join(dir, "LM-CP-2026-0311-"+name+"-en"+ext)
 			info, err := os.Stat(path)
 			if kind.Resolution {
 				// England has no resolution process: no forms for it.
@@ -188,8 +192,8 @@ func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
 	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, kind := range templates.Kinds {
-		if _, err := os.Stat(filepath.Join(dir, "CTM-CP-2025-0219-"+kind.Name+"-en.md")); err != nil && kind.Resolution {
+	for _, name := range []string{"resolution-request", "agenda-tier2-2026-09-29", "resolution-record-tier2-2026-09-29"} {
+		if _, err := os.Stat(filepath.Join(dir, "CTM-CP-2025-0219-"+name+"-en.md")); err != nil {
 			t.Error(err)
 		}
 	}
@@ -199,9 +203,20 @@ func TestRenderDraftMarkdownSaysDraft(t *testing.T) {
 	dir := t.TempDir()
 	run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--draft", "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
 	md, err := os.ReadFile(filepath.Join(dir, "CG-DEMO-PROBLEMS-01-plan-en.md"))
-	if err != nil || !strings.HasPrefix(string(md), "**DRAFT") {
+	if err != nil || !strings.HasPrefix(markdownBody(string(md)), "**DRAFT") {
 		t.Errorf("draft Markdown does not start with DRAFT: %v\n%.100s", err, md)
 	}
+}
+
+// markdownBody is a Markdown file as the templates wrote it, without the
+// front matter and the marking lines above and below it.
+func markdownBody(md string) string {
+	_, after, ok := strings.Cut(md, "\n* * *\n\n")
+	if !ok {
+		return md
+	}
+	body, _, _ := strings.Cut(after, "\n\n* * *\n")
+	return body
 }
 
 func TestRenderWritesInTheFamilysLanguage(t *testing.T) {
@@ -339,12 +354,48 @@ func TestATextMissingInTheLanguageIsTheSameErrorInValidateAndRender(t *testing.T
 	if code != ExitFindings || !strings.Contains(stdout, ":15:12: error lang.missing-translation: ") {
 		t.Errorf("validate: exit %d\n%s", code, stdout)
 	}
-	// render speaks the document's language: "gwall" is Welsh for error.
+	// render speaks the language of the person at the keyboard, English
+	// unless they ask for Welsh ("gwall" is Welsh for error), whatever
+	// the document's.
+	keyboardEnglish(t)
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy", "-o", t.TempDir(), good)
-	if code != ExitFindings || !strings.Contains(stderr, ":15:12: gwall lang.missing-translation: ") || !strings.Contains(stderr, "not written") {
+	if code != ExitFindings || !strings.Contains(stderr, ":15:12: error lang.missing-translation: ") || !strings.Contains(stderr, "not written") {
 		t.Errorf("render: exit %d\n%s", code, stderr)
+	}
+	code, _, stderr = run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy", "--ui-lang", "cy", "-o", t.TempDir(), good)
+	if code != ExitFindings || !strings.Contains(stderr, ":15:12: gwall lang.missing-translation: ") {
+		t.Errorf("render --ui-lang cy: exit %d\n%s", code, stderr)
 	}
 	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", t.TempDir(), good); code != ExitOK {
 		t.Errorf("in English: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestRenderDatesAndNamesThePDF: without SOURCE_DATE_EPOCH a PDF is dated
+// the day the case is checked as of, or the --meeting day; its creator
+// names coregroup's version; the English half of a cy+en document is
+// marked English.
+func TestRenderDatesAndNamesThePDF(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	dir := t.TempDir()
+	if code, _, stderr := run(t, "render", "--as-of", "2026-02-03", "--doc", "plan", "--lang", "cy+en", "--format", "pdf", "-o", dir, "../../samples/wales-welsh.yaml"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if len(pdfs) == 0 {
+		t.Fatal("no PDF written")
+	}
+	pdf, _ := os.ReadFile(pdfs[0])
+	for _, want := range []string{"/CreationDate (D:20260203000000Z)", "<xmp:CreatorTool>coregroup " + Version() + "</xmp:CreatorTool>", "/Lang (cy)"} {
+		if !bytes.Contains(pdf, []byte(want)) {
+			t.Errorf("the PDF lacks %s", want)
+		}
+	}
+	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--meeting", "2026-11-19", "--doc", "minutes", "--format", "pdf", "-o", dir, "../../samples/siblings.yaml"); code != ExitOK {
+		t.Fatalf("minutes: exit %d: %s", code, stderr)
+	}
+	pdf, _ = os.ReadFile(filepath.Join(dir, "AB-CP-2026-0772-minutes-2026-11-19-en.pdf"))
+	if !bytes.Contains(pdf, []byte("/CreationDate (D:20261119000000Z)")) {
+		t.Error("the minutes are not dated the day of their meeting")
 	}
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"coregroup/casefile"
 	"coregroup/check"
 	"coregroup/report"
 )
@@ -38,7 +37,7 @@ func runSchedule(e *env, c *command, args []string) ExitCode {
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	cs, probs, err := casefile.Load(args[0])
+	cs, probs, err := e.loadCase(args[0])
 	if err != nil {
 		return e.fail("%v", err)
 	}

@@ -21,7 +21,8 @@ import (
 // TestTheProgramHasNoNetworkAndRunsNoPrograms: a child's data cannot leave
 // the machine through coregroup, because nothing in it can connect or
 // start a program; and its code reads no environment but the date of a
-// reproducible build.
+// reproducible build and the locale's language (which language render
+// speaks to the person at the keyboard in).
 func TestTheProgramHasNoNetworkAndRunsNoPrograms(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "../../cmd/coregroup").Output()
 	if err != nil {
@@ -44,13 +45,17 @@ func TestTheProgramHasNoNetworkAndRunsNoPrograms(t *testing.T) {
 		}
 		src, _ := os.ReadFile(path)
 		for _, m := range env.FindAllSubmatch(src, -1) {
-			if string(m[2]) != `"SOURCE_DATE_EPOCH"` {
+			if !allowedEnv[string(m[2])] {
 				t.Errorf("%s reads the environment: %s", path, m[0])
 			}
 		}
 		return nil
 	})
 }
+
+// allowedEnv are the environment variables the code may read, quoted as
+// the code names them.
+var allowedEnv = map[string]bool{`"SOURCE_DATE_EPOCH"`: true, `"LC_ALL"`: true, `"LC_MESSAGES"`: true, `"LANG"`: true}
 
 // TestPDFMetadataHoldsOnlyWhatTheDocumentPrints: the PDF's metadata is
 // text the document prints, and names no author, user, computer or file.
@@ -82,10 +87,10 @@ func TestPDFMetadataHoldsOnlyWhatTheDocumentPrints(t *testing.T) {
 			case "Author", "Keywords":
 				t.Errorf("%s: the PDF has an %s: %q", pdf, key, value)
 			case "Creator":
-				if value != "coregroup" {
+				if value != "coregroup "+Version() {
 					t.Errorf("%s: Creator %q", pdf, value)
 				}
-			case "Custom Metadata", "Metadata Stream":
+			case "Custom Metadata":
 				if value != "no" {
 					t.Errorf("%s: %s: %s", pdf, key, value)
 				}

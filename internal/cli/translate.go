@@ -2,20 +2,24 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"slices"
 
 	"coregroup/casefile"
 	"coregroup/check"
+	"coregroup/internal/po"
 	"coregroup/locales"
+	"coregroup/translation"
 )
 
 var translateCommand = &command{
 	name: "translate",
-	usage: "coregroup translate check [--lang TAG] [FILE|DIR...]\n" +
+	usage: "coregroup translate check [--lang TAG] [--previous PO-OR-XLIFF-FILE] [FILE|DIR...]\n" +
 		"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
 		"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
-	summary: "For translators: report what the message files and case files still lack in a language, and where their Welsh breaks the termbase; export case texts as a PO file and import its translations.",
-	run:     runTranslate,
+	summary:     "For translators: report what the message files and case files still lack in a language, and where their Welsh breaks the termbase; export case texts as a PO file and import its translations.",
+	run:         runTranslate,
+	subcommands: []string{"check", "export", "import"},
 }
 
 func runTranslate(e *env, c *command, args []string) ExitCode {
@@ -27,7 +31,7 @@ func runTranslate(e *env, c *command, args []string) ExitCode {
 	}
 	if len(args) == 0 || args[0] != "check" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", c.usage, c.summary)
+			fmt.Fprintf(e.stdout, "usage: %s\n\n%s\n", c.usage, c.summary)
 			return ExitOK
 		}
 		return e.fail("usage: %s", c.usage)
@@ -43,9 +47,17 @@ func runTranslate(e *env, c *command, args []string) ExitCode {
 func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	lang := fs.String("lang", "", "check case texts in this language (default each case's family language)")
+	previousPath := fs.String("previous", "", "the last translated export (PO or XLIFF): report each translation made from a text that has changed since")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
+	}
+	var previous *po.File
+	if *previousPath != "" {
+		var err error
+		if previous, err = e.readTranslations(*previousPath); err != nil {
+			return e.fail("--previous: %v", err)
+		}
 	}
 	gaps, err := locales.Check()
 	if err != nil {
@@ -80,15 +92,19 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 		}
 		en := locales.English()
 		for _, path := range files {
-			c, probs, err := casefile.Load(path)
+			data, err := e.readFile(path, casefile.MaxSize)
 			if err != nil {
 				return e.fail("%v", err)
 			}
-			if probs.Err() != nil {
+			c, texts, probs := casefile.KeyedTexts(displayName(path), data)
+			if probs.Err() != nil || c == nil {
 				fmt.Fprintln(e.stderr, probs.Err())
 				return e.fail("%s does not load: run coregroup validate %s", path, path)
 			}
 			if writeCaseTermProblems(e.stdout, c, tb) {
+				incomplete = true
+			}
+			if previous != nil && writeStaleTexts(e.stdout, c, texts, *lang, previous) {
 				incomplete = true
 			}
 			var opts check.Options
@@ -116,4 +132,22 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// writeStaleTexts prints each text of a case whose translation was made,
+// by the previous file, from a source text that has changed since, at the
+// translation's line, and reports whether there was one.
+func writeStaleTexts(w io.Writer, c *casefile.Case, texts []casefile.KeyedText, lang string, previous *po.File) bool {
+	if lang == "" {
+		lang = previous.HeaderField("Language")
+	}
+	source := previous.HeaderField("X-Source-Language")
+	if source == "" {
+		source = "en"
+	}
+	stale := translation.StaleTexts(c, texts, lang, source, previous)
+	for _, s := range stale {
+		fmt.Fprintf(w, "%s: %s: stale: the %s has changed since this %s was made from %q: check it, then export and import again\n", s.Pos, s.Path, source, lang, s.Was)
+	}
+	return len(stale) > 0
 }

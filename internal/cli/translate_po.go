@@ -3,11 +3,12 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"coregroup/casefile"
 	"coregroup/internal/atomicfile"
-	"coregroup/internal/input"
 	"coregroup/internal/po"
+	"coregroup/internal/xliff"
 	"coregroup/locales"
 	"coregroup/report"
 	"coregroup/translation"
@@ -19,14 +20,14 @@ import (
 var (
 	exportCommand = &command{
 		name:    "translate export",
-		usage:   "coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...",
-		summary: "Write the texts of case files as one PO file for a translator: each text in the source language, with its translation in --lang when it has one.",
+		usage:   "coregroup translate export --lang TAG [--source TAG] [--format po|xliff] [--translator NAME] [-o FILE] FILE|DIR...",
+		summary: "Write the texts of case files as one PO (or XLIFF 2.0) file for a translator: each text in the source language, with its translation in --lang when it has one.",
 		run:     runTranslateExport,
 	}
 	importCommand = &command{
 		name:    "translate import",
-		usage:   "coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
-		summary: "Merge the translated, non-fuzzy entries of a PO file into the case files, changing nothing else in them. Exits 1 when an entry matches no text or its source text has changed since the export.",
+		usage:   "coregroup translate import [--lang TAG] PO-OR-XLIFF-FILE CASE-FILE|DIR...",
+		summary: "Merge the translated, non-fuzzy entries of a PO or XLIFF 2.0 file into the case files, changing nothing else in them. Exits 1 when an entry matches no text or its source text has changed since the export.",
 		run:     runTranslateImport,
 	}
 )
@@ -41,6 +42,9 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	lang := fs.String("lang", "", "the language to translate into, as a BCP 47 tag such as cy (required)")
 	source := fs.String("source", "en", "the language to translate from")
 	out := fs.String("o", "", "write the PO file here (whole or not at all) instead of to standard output")
+	format := fs.String("format", "", "po, or xliff for XLIFF 2.0 (default po, or xliff when -o ends in .xlf or .xliff)")
+	translator := fs.String("translator", "", "the translator, \"NAME <EMAIL>\", for the Last-Translator header")
+	previousPath := fs.String("previous", "", "the previous export, translated (PO or XLIFF): a translation made from a text that has changed since is written fuzzy, with the text it was made from (#|), as msgmerge does")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
@@ -58,19 +62,35 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	case locales.SameLanguage(*lang, *source):
 		return e.fail("translate export: --lang %s is the source language: translate into another one", *lang)
 	}
+	if *format == "" {
+		*format = "po"
+		if strings.HasSuffix(*out, ".xlf") || strings.HasSuffix(*out, ".xliff") {
+			*format = "xliff"
+		}
+	}
+	if *format != "po" && *format != "xliff" {
+		return e.fail("translate export: --format %q: use po or xliff", *format)
+	}
 	files, err := caseFiles(args)
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	file := &po.File{Header: translation.Header(*lang, *source)}
+	var previous *po.File
+	if *previousPath != "" {
+		if previous, err = e.readTranslations(*previousPath); err != nil {
+			return e.fail("--previous: %v", err)
+		}
+	}
+	file := &po.File{}
+	var cases []*casefile.Case
 	refs := map[string]string{}
 	translated := 0
 	for _, path := range files {
-		data, err := input.ReadFile(path, casefile.MaxSize)
+		data, err := e.readFile(path, casefile.MaxSize)
 		if err != nil {
 			return e.fail("%v", err)
 		}
-		c, texts, probs := casefile.KeyedTexts(path, data)
+		c, texts, probs := casefile.KeyedTexts(displayName(path), data)
 		if err := probs.Err(); err != nil {
 			fmt.Fprintln(e.stderr, err)
 			return e.fail("%s does not load: run coregroup validate %s", path, path)
@@ -79,18 +99,28 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 			return e.fail("%s and %s have the same ref %s: the PO file could not tell them apart; export them one at a time", other, path, c.Ref)
 		}
 		refs[c.Ref] = path
+		cases = append(cases, c)
 		entries, skipped := translation.Entries(c, texts, *lang, *source, e.kinds.AppearsIn)
 		for _, s := range skipped {
 			fmt.Fprintf(e.stderr, "%s: note: %s has no %s text to translate from, so it is left out\n", s.Text.Pos, s.Path, *source)
 		}
+		if n := translation.MarkStale(entries, previous); n > 0 {
+			fmt.Fprintf(e.stderr, "%s: %d translations made from a text that has changed since %s: written fuzzy, for the translator to check\n", displayName(path), n, *previousPath)
+		}
 		for _, en := range entries {
-			if en.Str != "" {
+			if en.Str != "" && !en.Fuzzy() {
 				translated++
 			}
 		}
 		file.Entries = append(file.Entries, entries...)
 	}
+	file.Header = translation.Header(*lang, *source, translation.Revision{Date: translation.RevisionDate(cases...), Translator: *translator})
 	data := file.Bytes()
+	if *format == "xliff" {
+		if data, err = xliff.Encode(file, *source, *lang); err != nil {
+			return e.fail("%v", err)
+		}
+	}
 	if *out == "" {
 		if _, err := e.stdout.Write(data); err != nil {
 			return e.fail("%v", err)
@@ -100,6 +130,18 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	}
 	fmt.Fprintf(e.stderr, "translate export: %d texts from %d case files, %d already in %s\n", len(file.Entries), len(files), translated, *lang)
 	return ExitOK
+}
+
+// readTranslations reads a PO or an XLIFF 2.0 file, as its content says.
+func (e *env) readTranslations(path string) (*po.File, error) {
+	data, err := e.readFile(path, maxPOSize)
+	if err != nil {
+		return nil, err
+	}
+	if xliff.IsXLIFF(data) {
+		return xliff.Decode(displayName(path), data)
+	}
+	return po.Parse(displayName(path), data)
 }
 
 // runTranslateImport merges a PO file's translations into case files.
@@ -114,11 +156,7 @@ func runTranslateImport(e *env, c *command, args []string) ExitCode {
 		return e.fail("translate import: name a PO file and the case files to merge it into\nusage: %s", c.usage)
 	}
 	poPath := args[0]
-	poData, err := input.ReadFile(poPath, maxPOSize)
-	if err != nil {
-		return e.fail("%v", err)
-	}
-	file, err := po.Parse(poPath, poData)
+	file, err := e.readTranslations(poPath)
 	if err != nil {
 		return e.fail("%v", err)
 	}
@@ -192,7 +230,10 @@ func loadTargets(e *env, args []string) (map[string]*translation.Target, []*tran
 	targets := map[string]*translation.Target{}
 	var order []*translation.Target
 	for _, path := range files {
-		data, err := input.ReadFile(path, casefile.MaxSize)
+		if path == "-" {
+			return nil, nil, e.fail("translate import writes the translations into the case files: name them, not - (standard input)")
+		}
+		data, err := e.readFile(path, casefile.MaxSize)
 		if err != nil {
 			return nil, nil, e.fail("%v", err)
 		}

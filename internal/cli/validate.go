@@ -3,7 +3,6 @@ package cli
 import (
 	"strings"
 
-	"coregroup/casefile"
 	"coregroup/check"
 	"coregroup/locales"
 	"coregroup/report"
@@ -48,7 +47,7 @@ func runValidate(e *env, c *command, args []string) ExitCode {
 	}
 	var res report.Result
 	for _, path := range files {
-		found, err := validateFile(path, opts)
+		found, err := e.validateFile(path, opts)
 		if err != nil {
 			return e.fail("%v", err)
 		}
@@ -77,8 +76,8 @@ func docLanguages(lang string) ([]string, error) {
 }
 
 // validateFile loads one case and, when it loads cleanly, runs the checks.
-func validateFile(path string, opts check.Options) (report.List, error) {
-	c, probs, err := casefile.Load(path)
+func (e *env) validateFile(path string, opts check.Options) (report.List, error) {
+	c, probs, err := e.loadCase(path)
 	if err != nil {
 		return nil, err
 	}

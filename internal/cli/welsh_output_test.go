@@ -40,7 +40,7 @@ func TestWelshCheckerOutputIsWelsh(t *testing.T) {
 	var data [][]string // the quoted values of each finding, in output order
 	var rules []string
 	for _, path := range files {
-		found, err := validateFile(path, check.Options{AsOf: asOf})
+		found, err := (&env{}).validateFile(path, check.Options{AsOf: asOf})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -79,7 +79,7 @@ func TestWorkdaysHelp(t *testing.T) {
 	if code, stdout, _ := run(t, "help", "workdays"); code != ExitOK || !strings.Contains(stdout, "--holidays FILE] DATE N") {
 		t.Errorf("help workdays: exit %d\n%s", code, stdout)
 	}
-	if code, _, stderr := run(t, "workdays", "-h"); code != ExitOK || !strings.Contains(stderr, "-division") {
-		t.Errorf("workdays -h: exit %d\n%s", code, stderr)
+	if code, stdout, _ := run(t, "workdays", "-h"); code != ExitOK || !strings.Contains(stdout, "-division") {
+		t.Errorf("workdays -h: exit %d\n%s", code, stdout)
 	}
 }

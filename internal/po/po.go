@@ -473,3 +473,12 @@ func (p *poParser) escape(s string, b *strings.Builder) (int, error) {
 	b.WriteByte(byte(v))
 	return start + len(digits), nil
 }
+
+// PreviousLines returns the "#|" comment lines that record a previous
+// value of an entry's keyword (msgid, msgctxt), as msgmerge writes them
+// when it marks an entry fuzzy because its source text changed.
+func PreviousLines(keyword, s string) []string {
+	var b bytes.Buffer
+	writePOString(&b, keyword, s)
+	return strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+}

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"coregroup/casefile"
+	"coregroup/templates"
+)
+
+// docName is the file name, without extension, of a document of a case
+// whose names start with base: what the document is, so that no two
+// documents of a case share one. It is
+//
+//	base-kind[-part][-tierN][-YYYY-MM-DD]-lang
+//
+// such as CG-2026-0001-plan-leo-en (a sibling's plan),
+// CG-2026-0001-minutes-2026-10-22-en (the minutes of that day's meeting)
+// or CG-2026-0001-agenda-tier2-2026-11-03-cy-en (a bilingual agenda).
+func docName(base string, d templates.Document, lang string) string {
+	parts := []string{base, d.Kind}
+	if d.Part != "" {
+		parts = append(parts, safeName(d.Part))
+	}
+	if d.Tier > 0 {
+		parts = append(parts, fmt.Sprintf("tier%d", d.Tier))
+	}
+	if d.Meeting.IsSet() {
+		parts = append(parts, d.Meeting.String())
+	}
+	return strings.Join(append(parts, safeName(lang)), "-")
+}
+
+// describe names a document in an error message: its kind, and the
+// meeting or the child it is of.
+func describe(d templates.Document) string {
+	s := d.Kind
+	if d.Part != "" {
+		s += " of " + d.Part
+	}
+	if d.Meeting.IsSet() {
+		s += " of " + d.Meeting.String()
+	}
+	return s
+}
+
+// claimFile records that this run writes a document under name, and
+// returns what already claimed it when something did: the check that two
+// documents never share a file name in one run, whatever the names are
+// made of.
+func (j *renderJob) claimFile(name string, d templates.Document) (string, bool) {
+	if j.claimed == nil {
+		j.claimed = map[string]string{}
+	}
+	who := describe(d)
+	if j.path != "" {
+		who += " (" + j.path + ")"
+	}
+	if other, taken := j.claimed[name]; taken {
+		return other, true
+	}
+	j.claimed[name] = who
+	return "", false
+}
+
+// claimName records that case c, read from path, writes its documents
+// under the file name of its reference, and returns the other case of
+// this run that already does, if any: two references that differ only in
+// punctuation (CG/2026/1 and CG-2026-1) would overwrite each other's
+// documents.
+func (j *renderJob) claimName(c *casefile.Case, path string) *casefile.Case {
+	if j.names == nil {
+		j.names, j.caseFiles = map[string]*casefile.Case{}, map[*casefile.Case]string{}
+	}
+	base := safeName(c.Ref)
+	if other, taken := j.names[base]; taken {
+		return other
+	}
+	j.names[base], j.caseFiles[c] = c, path
+	return nil
+}
+
+// safeName keeps letters, digits, - and _ of a name for a file name.
+func safeName(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		ok := (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') || r == '_'
+		switch {
+		case ok:
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	name := strings.Trim(b.String(), "-")
+	if name == "" {
+		return "case"
+	}
+	return name
+}
