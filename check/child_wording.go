@@ -17,6 +17,9 @@ var childWording = Rule{
 	Fix:      "Add the child's wording beside the text, under the key the message names (child:, contingency_child:, how_we_know_child: ...).",
 	Run: func(ctx *Context) {
 		for _, pl := range plans(ctx.Case) {
+			if pl.child.Unborn() {
+				continue // an unborn baby has no family's plan to read
+			}
 			pl.plan.FamilyWordings(func(w casefile.Wording) {
 				if w.ChildKey != "" && !w.Child.IsSet() && w.Adult.IsSet() {
 					ctx.forChild(pl.child).Report(w.Adult.Pos, "Key", w.ChildKey)

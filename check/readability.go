@@ -30,6 +30,9 @@ const (
 // text written for adults otherwise (casefile.Plan.FamilyWordings).
 func (ctx *Context) childTexts(f func(ch *casefile.Child, t casefile.Text)) {
 	for _, pl := range plans(ctx.Case) {
+		if pl.child.Unborn() {
+			continue // no one reads an unborn baby their plan
+		}
 		pl.plan.FamilyWordings(func(w casefile.Wording) {
 			if t := w.Printed(); t.IsSet() {
 				f(pl.child, t)
