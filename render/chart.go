@@ -28,9 +28,9 @@ import (
 // not colour, as case records are printed in black and white.
 type chart struct {
 	ast.BaseBlock
-	axis   blockText
-	series []blockText
-	labels []blockText
+	axis   string
+	series []string
+	labels []string
 	scores [][]float64 // [meeting][series]; NaN for none
 }
 
@@ -55,9 +55,9 @@ func parseChart(b fence) (picture, error) {
 			if len(cells) < 2 {
 				return nil, b.errorf(l.off, t, "the header needs the axis name and at least one series: | meeting | Mum |")
 			}
-			c.axis = blockText{cells[0], l.off}
+			c.axis = cells[0]
 			for _, s := range cells[1:] {
-				c.series = append(c.series, blockText{s, l.off})
+				c.series = append(c.series, s)
 			}
 			continue
 		}
@@ -76,7 +76,7 @@ func parseChart(b fence) (picture, error) {
 			}
 			row[i] = v
 		}
-		c.labels = append(c.labels, blockText{cells[0], l.off})
+		c.labels = append(c.labels, cells[0])
 		c.scores = append(c.scores, row)
 	}
 	if header {
@@ -144,7 +144,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	// has to match shapes with the legend: the full name when it fits,
 	// else the first word.
 	for _, s := range c.series {
-		name := d.cleanText(s)
+		name := clean(s)
 		if width(regular, g.labelSize, name) > maxDirect {
 			name, _, _ = strings.Cut(name, " ")
 			if width(regular, g.labelSize, name) > maxDirect {
@@ -164,7 +164,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	need := 0.0
 	labels := make([]string, len(c.labels))
 	for i, s := range c.labels {
-		labels[i] = d.cleanText(s)
+		labels[i] = clean(s)
 	}
 	for _, s := range labels {
 		rs := []run{{text: s, st: regular, size: g.labelSize}}
@@ -185,7 +185,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	// The legend flows in rows across the width.
 	x, y := 0.0, 0.0
 	for _, s := range c.series {
-		ls := wrap([]run{{text: d.cleanText(s), st: regular, size: d.th.body}}, w-legendSample-3)
+		ls := wrap([]run{{text: clean(s), st: regular, size: d.th.body}}, w-legendSample-3)
 		if len(ls) == 0 {
 			ls = []line{{}}
 		}
@@ -297,7 +297,7 @@ func (c *chart) draw(d *doc) {
 		}
 	}
 	y := bottom + 2 + float64(g.labelLines)*lh + 1.5
-	if axis := d.cleanText(c.axis); axis != "" {
+	if axis := clean(c.axis); axis != "" {
 		d.setFont(italic, g.labelSize)
 		pdf.Text((x0+x1-width(italic, g.labelSize, axis))/2, y+g.labelSize*1.0*ptToMM, axis)
 	}
@@ -438,13 +438,10 @@ func (c *chart) drawDirectLabels(d *doc, g chartGeometry, x1, top, bottom float6
 
 // markdown is the chart's table: a GFM table of the scores by meeting.
 func (c *chart) markdown() string {
-	header := []string{c.axis.s}
-	for _, s := range c.series {
-		header = append(header, s.s)
-	}
+	header := append([]string{c.axis}, c.series...)
 	var rows [][]string
 	for i, l := range c.labels {
-		row := []string{l.s}
+		row := []string{l}
 		for _, v := range c.scores[i] {
 			cell := ""
 			if !math.IsNaN(v) {
@@ -467,17 +464,17 @@ var (
 // html is the chart as its table of scores by meeting, which is what a
 // screen reader reads, and above it the line chart as an SVG picture,
 // hidden from screen readers since the table says all it shows.
-func (c *chart) html() string {
+func (c *chart) html(*Meta) string {
 	var b strings.Builder
 	b.WriteString("<div class=\"chart\">\n")
 	b.WriteString(c.svg())
-	b.WriteString("<table>\n<thead><tr><th scope=\"col\">" + attr(c.axis.s) + "</th>")
+	b.WriteString("<table>\n<thead><tr><th scope=\"col\">" + attr(c.axis) + "</th>")
 	for _, s := range c.series {
-		b.WriteString("<th scope=\"col\">" + attr(s.s) + "</th>")
+		b.WriteString("<th scope=\"col\">" + attr(s) + "</th>")
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
 	for i, l := range c.labels {
-		b.WriteString("<tr><th scope=\"row\">" + attr(l.s) + "</th>")
+		b.WriteString("<tr><th scope=\"row\">" + attr(l) + "</th>")
 		for _, v := range c.scores[i] {
 			cell := ""
 			if !math.IsNaN(v) {
@@ -496,7 +493,7 @@ func (c *chart) html() string {
 func (c *chart) svg() string {
 	const left, right, top, bottom, width, height = 40.0, 430.0, 15.0, 215.0, 600.0, 250.0
 	var b strings.Builder
-	fmt.Fprintf(&b, "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 %g %g\" font-family=\"Go, sans-serif\" font-size=\"12\">\n", width, height)
+	fmt.Fprintf(&b, "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 %g %g\" font-family=\"Andika, sans-serif\" font-size=\"12\">\n", width, height)
 	yOf := func(v float64) float64 { return bottom - v*(bottom-top)/10 }
 	xOf := func(i int) float64 {
 		if len(c.labels) < 2 {
@@ -510,7 +507,7 @@ func (c *chart) svg() string {
 	}
 	fmt.Fprintf(&b, "<polyline points=\"%g,%g %g,%g %g,%g\" fill=\"none\" stroke=\"#000\"/>\n", left, top, left, bottom, right, bottom)
 	for i, l := range c.labels {
-		fmt.Fprintf(&b, "<text x=\"%g\" y=\"%g\" text-anchor=\"middle\">%s</text>\n", xOf(i), bottom+18, attr(l.s))
+		fmt.Fprintf(&b, "<text x=\"%g\" y=\"%g\" text-anchor=\"middle\">%s</text>\n", xOf(i), bottom+18, attr(l))
 	}
 	for s, name := range c.series {
 		var pts []string
@@ -532,7 +529,7 @@ func (c *chart) svg() string {
 			dash = " stroke-dasharray=\"" + dash + "\""
 		}
 		fmt.Fprintf(&b, "<polyline points=\"%s\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"%s/>\n", strings.Join(pts, " "), dash)
-		fmt.Fprintf(&b, "<text x=\"%g\" y=\"%g\">%s</text>\n", lastX+10, lastY+4+float64(s%3-1)*4, attr(name.s))
+		fmt.Fprintf(&b, "<text x=\"%g\" y=\"%g\">%s</text>\n", lastX+10, lastY+4+float64(s%3-1)*4, attr(name))
 	}
 	b.WriteString("</svg>\n")
 	return b.String()

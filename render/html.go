@@ -31,7 +31,7 @@ func HTML(src []byte, m Meta) ([]byte, error) {
 		return nil, err
 	}
 	var body bytes.Buffer
-	if err := htmlRenderer.Render(&body, src, root); err != nil {
+	if err := htmlRenderer(&m).Render(&body, src, root); err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
@@ -123,22 +123,24 @@ func Direction(tag string) string {
 // htmlRenderer is goldmark's HTML renderer with GFM tables,
 // strikethrough and task lists, and coregroup's renderers of named blocks,
 // raw HTML (as text) and pictures (their alternative text), which take
-// the place of goldmark's.
-var htmlRenderer = renderer.NewRenderer(renderer.WithNodeRenderers(
-	util.Prioritized(gmhtml.NewRenderer(), 1000),
-	util.Prioritized(extension.NewTableHTMLRenderer(), 500),
-	util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
-	util.Prioritized(htmlNodes{}, 100),
-))
+// the place of goldmark's; m gives the pictures image blocks name.
+func htmlRenderer(m *Meta) renderer.Renderer {
+	return renderer.NewRenderer(renderer.WithNodeRenderers(
+		util.Prioritized(gmhtml.NewRenderer(), 1000),
+		util.Prioritized(extension.NewTableHTMLRenderer(), 500),
+		util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
+		util.Prioritized(htmlNodes{m}, 100),
+	))
+}
 
 // htmlNodes renders the nodes coregroup draws its own way in HTML.
-type htmlNodes struct{}
+type htmlNodes struct{ m *Meta }
 
 // RegisterFuncs registers the renderers of the named blocks, raw HTML,
 // pictures and task check boxes.
-func (htmlNodes) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	for _, k := range []ast.NodeKind{kindScale, kindChart, kindBoxes, kindRows, kindSignature, kindPageBreak} {
-		reg.Register(k, renderPicture)
+func (h htmlNodes) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	for _, k := range []ast.NodeKind{kindScale, kindChart, kindBoxes, kindRows, kindSignature, kindPageBreak, kindImage} {
+		reg.Register(k, h.renderPicture)
 	}
 	reg.Register(ast.KindRawHTML, renderRawHTML)
 	reg.Register(ast.KindHTMLBlock, renderHTMLBlock)
@@ -146,7 +148,7 @@ func (htmlNodes) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(east.KindTaskCheckBox, renderTaskBox)
 }
 
-func renderPicture(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+func (h htmlNodes) renderPicture(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkSkipChildren, nil
 	}
@@ -155,7 +157,7 @@ func renderPicture(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.W
 		n = pb
 	}
 	if p, ok := n.(picture); ok {
-		_, _ = w.WriteString(p.html())
+		_, _ = w.WriteString(p.html(h.m))
 	}
 	return ast.WalkSkipChildren, nil
 }

@@ -106,7 +106,7 @@ func TestHTMLStandsAlone(t *testing.T) {
 			t.Errorf("fetches %s", u[0])
 		}
 	}
-	for _, w := range []string{`@font-face { font-family: "Go"; font-weight: 400`, "size: A4", `@page part2`, `"Tudalen " counter(page) " o " counter(pages)`, `"Page " counter(page) " of " counter(pages)`, `@media print`} {
+	for _, w := range []string{`@font-face { font-family: "Andika"; font-weight: 400`, "size: A4", `@page part2`, `"Tudalen " counter(page) " o " counter(pages)`, `"Page " counter(page) " of " counter(pages)`, `@media print`} {
 		if !strings.Contains(s, w) {
 			t.Errorf("no %q", w)
 		}

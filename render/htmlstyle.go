@@ -8,25 +8,25 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
+	"coregroup/render/typeface"
 )
 
 // htmlStyle is the style sheet of every HTML document: the PDF's
-// typeface (regular and bold, embedded), black on white, tables with
+// typeface (Andika, regular and bold, embedded: a browser slants the
+// regular for italic), black on white, tables with
 // ruled cells, the named blocks, and for print A4 pages whose margins
 // carry the furniture (pageRules). Sizes are in rem, so that a reader's
 // own text size, or the large class (Meta.Large), makes everything
 // larger.
 var htmlStyle = sync.OnceValue(func() string {
 	font := func(weight string, ttf []byte) string {
-		return fmt.Sprintf("@font-face { font-family: \"Go\"; font-weight: %s; font-style: normal; src: url(data:font/ttf;base64,%s) format(\"truetype\"); }\n",
-			weight, base64.StdEncoding.EncodeToString(ttf))
+		return fmt.Sprintf("@font-face { font-family: \"%s\"; font-weight: %s; font-style: normal; src: url(data:font/ttf;base64,%s) format(\"truetype\"); }\n",
+			typeface.Name, weight, base64.StdEncoding.EncodeToString(ttf))
 	}
-	return font("400", goregular.TTF) + font("700", gobold.TTF) + htmlCSS
+	return font("400", typeface.Regular) + font("700", typeface.Bold) + htmlCSS
 })
 
-const htmlCSS = `html { font-family: "Go", "Helvetica Neue", Arial, sans-serif; font-size: 100%; line-height: 1.5; color: #000; background: #fff; }
+const htmlCSS = `html { font-family: "Andika", "Helvetica Neue", Arial, sans-serif; font-size: 100%; line-height: 1.5; color: #000; background: #fff; }
 body { max-width: 46rem; margin: 0 auto; padding: 1rem; }
 body.large { font-size: 1.3rem; line-height: 1.6; max-width: 52rem; }
 h1 { font-size: 1.75em; line-height: 1.25; } h2 { font-size: 1.4em; } h3 { font-size: 1.15em; }
@@ -101,10 +101,10 @@ func pageRule(name string, m Meta) string {
 	}
 	r := sel + " { size: A4; margin: 20mm 18mm 22mm;\n"
 	if top != "" {
-		r += "  @top-center { content: " + cssString(top) + "; font: 700 9pt \"Go\", sans-serif; }\n"
+		r += "  @top-center { content: " + cssString(top) + "; font: 700 9pt \"Andika\", sans-serif; }\n"
 	}
 	if len(bottom) > 0 {
-		r += "  @bottom-center { content: " + strings.Join(bottom, " ") + "; font: 9pt \"Go\", sans-serif; }\n"
+		r += "  @bottom-center { content: " + strings.Join(bottom, " ") + "; font: 9pt \"Andika\", sans-serif; }\n"
 	}
 	return r + "}\n"
 }

@@ -44,7 +44,7 @@ type picture interface {
 	markdown() string
 	// html returns the picture as HTML (see HTML): what it says in
 	// text, tables and lists, each value escaped.
-	html() string
+	html(m *Meta) string
 }
 
 // namedBlocks maps the info string of a fenced block to the parser of the
@@ -57,6 +57,7 @@ var namedBlocks = map[string]func(b fence) (picture, error){
 	"rows":      parseRows,
 	"signature": parseSignature,
 	"pagebreak": parsePageBreak,
+	"image":     parseImage,
 }
 
 // BlockError reports a malformed named block: a line that is not
@@ -112,16 +113,6 @@ func (b fence) firstOff() int {
 	}
 	return b.lines[0].off
 }
-
-// blockText is a value of a named block as written, with its offset in the
-// Markdown: a renderer that cannot draw a character of it names the line.
-type blockText struct {
-	s   string
-	off int
-}
-
-// cleanText makes a block's value drawable (see cleaner.clean).
-func (d *doc) cleanText(t blockText) string { return d.clean(t.s, t.off) }
 
 // keyValue splits a "key: value" line; the key is lower case.
 func keyValue(s string) (key, value string, ok bool) {

@@ -109,7 +109,7 @@ func (p *pageBreak) markdown() string { return "---" }
 // section of the page before and starts one in the part's language (lang
 // and dir), printed on the part's pages (named page partN, whose margins
 // carry the part's furniture: see pageRules).
-func (p *pageBreak) html() string {
+func (p *pageBreak) html(*Meta) string {
 	if p.part == 0 && !p.hasLang {
 		return "<hr class=\"pagebreak\">\n"
 	}

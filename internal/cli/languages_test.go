@@ -55,11 +55,12 @@ func caseIn(t *testing.T, dir, lang string) string {
 // no translator has vouched for the file; an Urdu one renders HTML right
 // to left and refuses PDF with a message that says why and what to do.
 // The message files are stand-ins (English under each tag), but for the
-// Polish "page x of y", which the PDF must draw with its Polish letters.
+// Polish "page x of y" and fictitious banner, which the PDF must draw
+// with its Polish letters.
 func TestALanguageFromAFolder(t *testing.T) {
 	t.Cleanup(locales.ResetAdded)
 	dir, loc := t.TempDir(), t.TempDir()
-	standIn(t, loc, "pl", map[string]string{"doc.page-of": "Strona {page} z {pages}", "date.month.12": "grudnia", "date.month.9": "września"})
+	standIn(t, loc, "pl", map[string]string{"doc.page-of": "Strona {page} z {pages}", "doc.fictitious": "PRZYKŁAD FIKCYJNY: to nie jest prawdziwa sprawa"})
 	standIn(t, loc, "ur", nil)
 	out := filepath.Join(dir, "out")
 	code, stdout, stderr := run(t, "render", "--locales", loc, "--as-of", samples.Date, "--format", "pdf,html", "--doc", "plan", "-o", out, caseIn(t, dir, "pl"))
@@ -73,7 +74,7 @@ func TestALanguageFromAFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Strona 1 z ", "UNCHECKED TRANSLATION (pl)"} {
+	for _, want := range []string{"Strona 1 z ", "PRZYKŁAD FIKCYJNY", "UNCHECKED TRANSLATION (pl)"} {
 		if !strings.Contains(string(pdf), want) {
 			t.Errorf("the Polish PDF has no %q", want)
 		}
