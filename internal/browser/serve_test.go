@@ -80,7 +80,7 @@ func TestServeAsAPersonUsesIt(t *testing.T) {
 		chromedp.Click(`a[href="/case/wales-welsh.yaml"]`, chromedp.NodeVisible),
 		chromedp.WaitVisible(`nav.langs`),
 		chromedp.Click(`nav.langs a[href="/case/wales-welsh.yaml?lang=cy%2ben"]`, chromedp.NodeVisible),
-		chromedp.WaitVisible(`a[href$="plan-cy-en.pdf"]`),
+		chromedp.WaitVisible(`a[href$="-0388-plan-cy-en.pdf"]`),
 		chromedp.Location(&loc),
 	); err != nil {
 		t.Fatal(err)
@@ -89,7 +89,7 @@ func TestServeAsAPersonUsesIt(t *testing.T) {
 		t.Errorf("after choosing cy+en the page is %s", loc)
 	}
 	shoot(t, ctx, "serve-case.png")
-	if err := chromedp.Run(ctx, chromedp.Click(`a[href$="plan-cy-en.pdf"]`, chromedp.NodeVisible)); err != nil {
+	if err := chromedp.Run(ctx, chromedp.Click(`a[href$="-0388-plan-cy-en.pdf"]`, chromedp.NodeVisible)); err != nil {
 		t.Fatal(err)
 	}
 	pdf := filepath.Join(downloads, "CTM-CP-2026-0388-plan-cy-en.pdf")
