@@ -11,14 +11,15 @@ import (
 	"coregroup/templates"
 )
 
-// TestEveryKindRendersAsHTML writes every document of the samples and
-// the blank forms as HTML in English, Welsh and both: every kind is
+// TestEveryKindRendersAsHTML writes every document of two samples that
+// have every kind between them, and the blank forms, as HTML in English,
+// Welsh and both (the browser tests write them all): every kind is
 // there in each language, the page says its language (and a cy+en
 // document in parts says its English part's language), it has a title and one main
 // landmark, and no case value has become markup.
 func TestEveryKindRendersAsHTML(t *testing.T) {
 	dir := t.TempDir()
-	cases, _ := filepath.Glob("../../samples/*.yaml")
+	cases := []string{"../../samples/wales-welsh.yaml", "../../samples/wales-resolution.yaml"}
 	for _, lang := range []string{"en", "cy", "cy+en"} {
 		out := filepath.Join(dir, lang)
 		runs := [][]string{

