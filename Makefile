@@ -8,7 +8,7 @@ OUT := out
 all: build
 
 build:
-	$(GO) build -trimpath -o $(BIN) ./cmd/coregroup
+	$(GO) build -buildvcs=auto -trimpath -o $(BIN) ./cmd/coregroup
 
 ## test: vet, formatting, generated files, every test with the race detector,
 ## and the translators' check of the message files and the samples: what the

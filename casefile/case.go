@@ -38,6 +38,7 @@ type Case struct {
 	Family       []Family     `yaml:"family" doc:"Parents, carers and relatives involved in the plan."`
 	Members      []Member     `yaml:"members" doc:"The professionals in the core group, and others who take part in resolution meetings."`
 	Chairing     *Chairing    `yaml:"chairing" doc:"Who chairs core group meetings and who stands in."`
+	Groups       []Group      `yaml:"groups" doc:"A split core group (001 §5), after a split conference: each group, and who of the family belongs to it."`
 	Conferences  []Conference `yaml:"conferences" doc:"Child protection conferences: the initial one and reviews, held and scheduled."`
 	Meetings     []Meeting    `yaml:"meetings" doc:"Core group meetings, held and scheduled, in any order (coregroup reads them by date)."`
 	Resolution   *Resolution  `yaml:"resolution" doc:"The resolution process when the plan is not reducing risk."`
@@ -60,6 +61,16 @@ type Chairing struct {
 	Chair  Ref   `yaml:"chair" ref:"person" doc:"The usual chair, by person id." ex:"sw-hughes"`
 	Rota   []Ref `yaml:"rota" ref:"person" doc:"A chairing rota, in turn order, when chairing rotates between agencies (Wales)." ex:"[hv-price, tchr-evans]"`
 	Deputy Ref   `yaml:"deputy" ref:"person" doc:"The deputy (vice) chair, who chairs when the chair cannot." ex:"hv-price"`
+}
+
+// Group is one of the groups of a split core group.
+type Group struct {
+	At Positions `yaml:"-"`
+
+	ID     string `yaml:"id" req:"true" id:"group" doc:"A short id meetings use to say which group met." ex:"g-mum"`
+	Name   Text   `yaml:"name" doc:"What the group is called." ex:"Core group with Mum"`
+	Family []Ref  `yaml:"family" ref:"person" doc:"The family members who attend this group's meetings, by person id; others of the family do not." ex:"[mum]"`
+	Reason Text   `yaml:"reason" doc:"Why the core group is split, as decided at conference." ex:"Non-molestation order between the parents."`
 }
 
 // Conference is a child protection conference.

@@ -3,6 +3,8 @@ package casefile
 import (
 	"slices"
 	"time"
+
+	"coregroup/report"
 )
 
 // sortByDate puts the dated records of a case in date order, undated ones
@@ -32,5 +34,24 @@ func compareDates(a, b Date) int {
 // was not cancelled, and it has a record (who was present, or the day the
 // record went out). A past meeting with no record is not counted as held.
 func (m Meeting) Held(day time.Time) bool {
-	return m.Date.IsSet() && !m.Date.After(day) && !m.Cancelled.IsSet() && (len(m.Present) > 0 || m.Circulated.IsSet())
+	return m.Date.IsSet() && !m.Date.After(day) && !m.Cancelled.IsSet() && (len(m.Present) > 0 || m.Circulated.IsSet() || len(m.Circulation) > 0)
+}
+
+// RecordSent returns the day the meeting's record went out and where that
+// was written: circulated:, or when only circulation: says who received it,
+// the last of its days. It is unset while someone listed has no day.
+func (m Meeting) RecordSent() (Date, report.Position) {
+	if m.Circulated.IsSet() || len(m.Circulation) == 0 {
+		return m.Circulated, m.At.Of("circulated")
+	}
+	last := m.Circulation[0].Date
+	for _, s := range m.Circulation {
+		if !s.Date.IsSet() {
+			return Date{}, s.At.Node
+		}
+		if s.Date.After(last.Time) {
+			last = s.Date
+		}
+	}
+	return last, last.Pos
 }

@@ -29,12 +29,24 @@ type Worry struct {
 type Outcome struct {
 	At Positions `yaml:"-"`
 
-	ID      string `yaml:"id" req:"true" id:"outcome" doc:"A short id actions use to say which outcome they work towards." ex:"o-school"`
-	Text    Text   `yaml:"text" doc:"What needs to change." ex:"Ella goes to school every day, on time."`
-	Child   Text   `yaml:"child" doc:"The same in words the child will understand." ex:"You go to school every day."`
-	Measure Text   `yaml:"measure" doc:"By how much: how we will know it has changed enough." ex:"Attendance above 95% for six weeks in a row."`
-	By      Date   `yaml:"by" doc:"By when." ex:"2026-07-17"`
-	Worries []Ref  `yaml:"worries" ref:"worry" doc:"The worries this outcome answers, by id." ex:"[w-school]"`
+	ID      string          `yaml:"id" req:"true" id:"outcome" doc:"A short id actions use to say which outcome they work towards." ex:"o-school"`
+	Text    Text            `yaml:"text" doc:"What needs to change." ex:"Ella goes to school every day, on time."`
+	Child   Text            `yaml:"child" doc:"The same in words the child will understand." ex:"You go to school every day."`
+	Measure Text            `yaml:"measure" doc:"By how much: how we will know it has changed enough." ex:"Attendance above 95% for six weeks in a row."`
+	By      Date            `yaml:"by" doc:"By when." ex:"2026-07-17"`
+	Worries []Ref           `yaml:"worries" ref:"worry" doc:"The worries this outcome answers, by id." ex:"[w-school]"`
+	SetAt   Date            `yaml:"set_at" doc:"The date of the conference that set this outcome (in Wales only a conference sets or changes a personal outcome)." ex:"2026-09-07"`
+	Changes []OutcomeChange `yaml:"changes" doc:"Each change to the outcome since it was set, and which meeting made it."`
+}
+
+// OutcomeChange records one change to an outcome: when, by which kind of
+// meeting, and what changed.
+type OutcomeChange struct {
+	At Positions `yaml:"-"`
+
+	Date Date   `yaml:"date" doc:"The day of the meeting that changed it." ex:"2026-12-01"`
+	By   string `yaml:"by" enum:"conference,core-group" doc:"conference (a review conference) or core-group (a core group meeting, which in Wales may not change a personal outcome)." ex:"conference"`
+	What Text   `yaml:"what" doc:"What changed." ex:"Attendance target raised to 95%."`
 }
 
 // Action is one SMART action of a plan.

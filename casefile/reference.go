@@ -118,7 +118,7 @@ west-midlands, scotland): it prints a form with every section and a line on each
 
 - **Dates** are year-month-day: ` + "`2026-03-02`" + `. An impossible date such as 2026-02-30 is an error.
 - **Times** are on the 24-hour clock: ` + "`14:30`" + `.
-- **Ids** are short names you choose for people, worries, outcomes, actions and requests, in
+- **Ids** are short names you choose for people, worries, outcomes, actions, requests and groups, in
   lower-case letters, digits, ` + "`-`" + ` and ` + "`_`" + `: ` + "`mum`, `sw-hughes`, `a-school`" + `. Other parts of the file
   refer to them by id (` + "`who: sw-hughes`" + `), never by name. Person ids are shared by
   children, family and members, so each person has one.
@@ -141,6 +141,24 @@ west-midlands, scotland): it prints a form with every section and a line on each
 
 Anchors and aliases (` + "`&`, `*`, `<<`" + `) are not used. The file must be UTF-8 text; a byte-order
 mark and Windows line ends are fine.
+
+## Cases that need more
+
+- **A pre-birth plan**: give the unborn child ` + "`expected:`" + ` (the expected date of delivery) and
+  no ` + "`born:`" + `; no views are asked of an unborn baby. When the baby is born, add ` + "`born:`" + `
+  and the baby's name, and the same plan carries on (samples/pre-birth.yaml).
+- **A split core group**, after a split conference: list the groups under ` + "`groups:`" + ` with the
+  family members of each, and say in each meeting which group met (` + "`group:`" + `;
+  samples/split-core-group.yaml).
+- **Who set a personal outcome and who changed it** (Wales): ` + "`set_at:`" + ` is the date of the
+  conference that set it, and each change goes under ` + "`changes:`" + ` with ` + "`by: conference`" + `
+  or ` + "`by: core-group`" + `.
+- **A meeting**: who joined by phone or video (` + "`remote:`" + `), who interpreted for whom
+  (` + "`interpreters:`" + `), the language it was held in (` + "`language:`" + `), who received the
+  record and when (` + "`circulation:`" + `, or one date in ` + "`circulated:`" + `), why someone else
+  chaired by agreement (` + "`chair_agreed:`" + `), the professionals' meeting after scores far apart
+  (` + "`professionals_meeting:`" + `) and the review of a delay of the resolution trigger
+  (` + "`delay_reviewed:`" + `).
 
 ## Checking as you type
 

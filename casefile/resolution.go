@@ -35,6 +35,7 @@ type Request struct {
 	DesiredOutcome   Text   `yaml:"desired_outcome" doc:"The desired outcome for the child or children." ex:"Cai gains weight steadily and is seen by the dietitian."`
 	CoreGroupActions Text   `yaml:"core_group_actions" doc:"What core group members have done to resolve the concern." ex:"Raised at the last three core groups."`
 	AgencyActions    Text   `yaml:"agency_actions" doc:"What the requesting agency has done to resolve the concern." ex:"Weekly weighing since April."`
+	ParentTold       Date   `yaml:"parent_told" doc:"The day the parents were told a Tier 1 meeting is taking place, and why (003 §5)." ex:"2027-06-08"`
 }
 
 // ResolutionMeeting is a Tier 1 or Tier 2 resolution meeting (Appendix 4

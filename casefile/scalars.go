@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"time"
@@ -34,6 +35,12 @@ type Clock struct {
 	Set          bool
 	Pos          report.Position
 }
+
+// Minutes is the time of day in minutes after midnight.
+func (c Clock) Minutes() int { return c.Hour*60 + c.Minute }
+
+// String writes the time as HH:MM.
+func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", c.Hour, c.Minute) }
 
 // Ref names something else in the case by its id: a person, a worry, an
 // outcome, an action or a resolution request.

@@ -11,10 +11,10 @@ var childViews = Rule{
 	Why:      "The voice of the child must be present throughout core group meetings and plans.",
 	Source:   "000 §3, 003 §2",
 	Example:  "- id: ella\n  name: Ella Example   # no views:",
-	Fix:      "Add views: the child's own views, wishes and feelings, in their words where possible.",
+	Fix:      "Add views: the child's own views, wishes and feelings, in their words where possible. An unborn child (expected: without born:) has none to give.",
 	Run: func(ctx *Context) {
 		for _, ch := range ctx.Case.Children {
-			if !ch.Views.IsSet() {
+			if !ch.Views.IsSet() && !ch.Unborn() {
 				ctx.forChild(&ch).Report(ch.At.Of("views"), "Child", childName(&ch))
 			}
 		}

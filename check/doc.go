@@ -25,7 +25,8 @@ An error in what a document prints stops that document: ` + "`render`" + ` refus
 finding, unless ` + "`--draft`" + `; a warning never stops one. So a case that ` + "`validate`" + ` finds no error in
 renders. Two kinds of error stop no document, because the documents are how they are put right:
 errors of timing (` + "`time.*`" + `: a meeting or a record overdue) and of how the core group runs
-(` + "`people.chairing`" + `, ` + "`people.chair-after-tier1`" + `, ` + "`people.interpreter`" + `).
+(` + "`people.chairing`" + `, ` + "`people.chair-after-tier1`" + `, ` + "`people.interpreter`" + `,
+` + "`people.split-group`" + `, ` + "`meeting.interpreter`" + `, ` + "`resolution.chair`" + `, ` + "`resolution.tier1-family`" + `).
 Timescale rules judge dates against the day given by ` + "`--as-of`" + ` (default today): overdue is an
 error, due within five working days a warning, a deadline missed in the past a warning.
 Numbers such as "10 working days" come from the case's policy profile (policy/profiles/).
@@ -43,12 +44,38 @@ reported by the loader with rule ids starting ` + "`load.`" + `; see [case-forma
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s |\n", r.ID, anchor(r.ID), r.Severity, r.Title)
 	}
+	b.WriteString(dutiesDoc)
+	for _, d := range duties {
+		var by []string
+		for _, id := range d.Rules {
+			by = append(by, fmt.Sprintf("[`%s`](#%s)", id, anchor(id)))
+		}
+		checked := strings.Join(by, ", ")
+		switch {
+		case checked == "":
+			checked = "not checked: " + d.Why
+		case d.Why != "":
+			checked += "; " + d.Why
+		}
+		fmt.Fprintf(&b, "| %s | \"%s\" | %s |\n", d.Source, d.Says, checked)
+	}
 	for _, r := range Rules() {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s** (%s). %s\n\nSource: %s.\n\nExample:\n\n```yaml\n%s\n```\n\nFix: %s\n",
 			r.ID, r.Title, r.Severity, r.Why, docName.ReplaceAllString(r.Source, "[$0]($0)"), r.Example, r.Fix)
 	}
 	return b.Bytes()
 }
+
+// dutiesDoc introduces the table of the procedures' duties.
+const dutiesDoc = `
+## The duties of the procedures, and the rules that check them
+
+Each "must", "should" and "within" of the procedures, quoted in part, with the rules that
+check it, or why none does.
+
+| source | the procedure says | checked by |
+|---|---|---|
+`
 
 // docName matches the name of a document beside docs/rules.md that a
 // rule's source cites, such as policies.md.

@@ -51,3 +51,25 @@ func TestRulesDocCitesOnlyWhatExists(t *testing.T) {
 		}
 	}
 }
+
+// TestDutiesNameRules: every duty of the table in docs/rules.md names rules
+// that exist, or says why none checks it.
+func TestDutiesNameRules(t *testing.T) {
+	ids := map[string]bool{}
+	for _, r := range Rules() {
+		ids[r.ID] = true
+	}
+	for _, d := range duties {
+		if d.Source == "" || d.Says == "" {
+			t.Errorf("a duty without its source or words: %+v", d)
+		}
+		if len(d.Rules) == 0 && d.Why == "" {
+			t.Errorf("%s %q: no rule and no reason", d.Source, d.Says)
+		}
+		for _, id := range d.Rules {
+			if !ids[id] {
+				t.Errorf("%s %q: no rule %s", d.Source, d.Says, id)
+			}
+		}
+	}
+}

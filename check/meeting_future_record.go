@@ -49,6 +49,7 @@ func recordKeys(m *casefile.Meeting) []string {
 		{"work_plan", len(m.WorkPlan) > 0},
 		{"recommendation", m.Recommendation.IsSet()},
 		{"circulated", m.Circulated.IsSet()},
+		{"circulation", len(m.Circulation) > 0},
 	} {
 		if k.set {
 			keys = append(keys, k.key)

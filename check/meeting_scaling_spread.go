@@ -21,7 +21,7 @@ var meetingScalingSpread = Rule{
 	Why:      "When scores differ starkly, the team manager arranges a professionals' meeting so the purpose of scaling and the reasons for scores are clear.",
 	Source:   "000 §2 (Scaling)",
 	Example:  "scaling:\n  - {who: mum, score: 8}\n  - {who: hv-price, score: 3}",
-	Fix:      "Arrange a professionals' meeting and record it in the meeting's work plan: a work_plan: task whose what: says \"professionals' meeting\" (in Welsh \"cyfarfod gweithwyr proffesiynol\"), such as \"Team manager arranges a professionals' meeting by 6 November to agree what the scores mean\". That clears the warning.",
+	Fix:      "Arrange a professionals' meeting and record it under the meeting's professionals_meeting: (date:, by:, outcome:). A work_plan: task whose what: says \"professionals' meeting\" (in Welsh \"cyfarfod gweithwyr proffesiynol\"), such as \"Team manager arranges a professionals' meeting by 6 November to agree what the scores mean\", also clears the warning.",
 	Run: func(ctx *Context) {
 		for _, m := range ctx.held() {
 			byChild := map[string][]casefile.Score{}
@@ -55,9 +55,12 @@ var meetingScalingSpread = Rule{
 // "meeting of the professionals", "cyfarfod gweithwyr proffesiynol".
 var professionalsMeeting = regexp.MustCompile(`(?i)professionals['’]?\s+(meeting|discussion)|meeting\s+of\s+(the\s+)?professionals|cyfarfod\s+(y\s+)?gweithwyr\s+proffesiynol|cyfarfod\s+proffesiynol`)
 
-// plansProfessionalsMeeting reports whether a meeting's work plan records
-// the professionals' meeting that scores far apart call for.
+// plansProfessionalsMeeting reports whether a meeting records the
+// professionals' meeting, as an item of its own or a task of its work plan, that scores far apart call for.
 func (ctx *Context) plansProfessionalsMeeting(m *casefile.Meeting) bool {
+	if m.ProfessionalsMeeting != nil {
+		return true
+	}
 	for _, task := range m.WorkPlan {
 		for _, v := range ctx.versions(task.What) {
 			if professionalsMeeting.MatchString(v.text) {

@@ -12,10 +12,10 @@ var peopleChairing = Rule{
 	ID:       "people.chairing",
 	Severity: report.Error,
 	Title:    "The chair is who the policy says",
-	Why:      "In Wales the social worker should not chair the core group; chairing rotates across agencies, except the core group after a Tier 1 meeting, which the social worker chairs (people.chair-after-tier1). In England the social worker chairs (the team manager may chair the first meetings); another chair is a warning to check it was agreed, and none when the chair is the nominated deputy or the chair the case records under chairing:, which is the agreement.",
+	Why:      "In Wales the social worker should not chair the core group; chairing rotates across agencies, except the core group after a Tier 1 meeting, which the social worker chairs (people.chair-after-tier1). In England the social worker chairs (the team manager may chair the first meetings); another chair is a warning to check it was agreed, and none when the chair is the nominated deputy, the chair the case records under chairing:, or the meeting records the agreement and its reason (chair_agreed:).",
 	Source:   "003 §3, §5; 001 §5; 000 §3",
 	Example:  "policy: wales\nmeetings:\n  - date: 2026-03-13\n    chair: sw-hughes   # the social worker",
-	Fix:      "Name a chair from another agency (Wales), or the social worker (England).",
+	Fix:      "Name a chair from another agency (Wales), or the social worker (England); where another chair was agreed (England), record why in the meeting's chair_agreed:.",
 	Run: func(ctx *Context) {
 		for i := range ctx.Case.Meetings {
 			m := &ctx.Case.Meetings[i]
@@ -30,7 +30,7 @@ var peopleChairing = Rule{
 				}
 			case policy.ChairSocialWorker:
 				early := ctx.meetingNumber(m) < 2 && (role == "team-manager" || role == "senior-practitioner")
-				if role != "social-worker" && !early && !ctx.agreedChair(m.Chair.ID) {
+				if role != "social-worker" && !early && !ctx.agreedChair(m.Chair.ID) && !m.ChairAgreed.IsSet() {
 					ctx.atMeeting(m).ReportAs(report.Warning, m.Chair.Pos, ".social-worker", "Name", ctx.people[m.Chair.ID].name)
 				}
 			}

@@ -38,6 +38,9 @@ func (ctx *Context) childTexts(f func(ch *casefile.Child, t casefile.Text)) {
 		}
 	}
 	for _, pl := range plans(ctx.Case) {
+		if pl.child.Unborn() {
+			continue // no one reads an unborn baby their plan
+		}
 		ch = pl.child
 		for _, w := range pl.plan.Worries {
 			pick(w.Child, w.Text)

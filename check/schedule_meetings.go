@@ -95,8 +95,9 @@ func (ctx *Context) recordEvents() []Event {
 	n := ctx.Policy.RecordWorkingDays
 	for _, m := range ctx.held() {
 		due := ctx.Calendar.AddWorkingDays(m.Date.Time, n)
-		ev = append(ev, Event{Kind: "record", Due: due, Done: m.Circulated.Time, Status: ctx.status(due, m.Circulated.Time),
-			Pos: m.At.Of("circulated"), Data: map[string]any{"Meeting": m.Date.Time, "N": n}})
+		sent, pos := m.RecordSent()
+		ev = append(ev, Event{Kind: "record", Due: due, Done: sent.Time, Status: ctx.status(due, sent.Time),
+			Pos: pos, Data: map[string]any{"Meeting": m.Date.Time, "N": n}})
 	}
 	return ev
 }

@@ -51,6 +51,9 @@ type wordSet struct {
 	// adulthood.LANG.txt: words that show a plan speaks of a child's
 	// turning 18.
 	adulthood []string
+	// contingency.LANG.txt: words that show a contingency plan says who
+	// acts (who:) and when or on what (when:).
+	contingencyWho, contingencyWhen []string
 
 	stateOnce sync.Once
 	stateRE   *regexp.Regexp
@@ -65,6 +68,7 @@ var listKinds = map[string]string{
 	"abbreviations": "txt",
 	"groups":        "txt",
 	"adulthood":     "txt",
+	"contingency":   "txt",
 }
 
 var (
@@ -182,6 +186,15 @@ func (s *wordSet) read(kind string, src []byte) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		if kind == "contingency" {
+			prefix, rest, _ := strings.Cut(line, ":")
+			list := map[string]*[]string{"who": &s.contingencyWho, "when": &s.contingencyWhen}[prefix]
+			if list == nil {
+				return fmt.Errorf("line %d: %q: a line starts who: or when:", n+1, line)
+			}
+			*list = append(*list, strings.TrimSpace(rest))
+			continue
+		}
 		if kind != "vague" {
 			s.addTo(kind, line)
 			continue
@@ -220,6 +233,7 @@ func (s *wordSet) clone() *wordSet {
 		always: clip(s.always), attitude: clip(s.attitude), be: clip(s.be), adverbs: clip(s.adverbs),
 		states: clip(s.states), verbs: clip(s.verbs), specific: clip(s.specific),
 		abbreviations: clip(s.abbreviations), groups: clip(s.groups), adulthood: clip(s.adulthood),
+		contingencyWho: clip(s.contingencyWho), contingencyWhen: clip(s.contingencyWhen),
 		jargon: map[string]string{},
 	}
 	for k, v := range s.jargon {

@@ -48,7 +48,8 @@ func newRedactor(c *casefile.Case, rng *rand.Rand, kept []string) *redactor {
 	var names, placed []string // in file order, so the same case gets the same stand-ins
 	var births []casefile.Date
 	for _, ch := range c.Children {
-		names = append(names, ch.Name, ch.KnownAs)
+		advocate, _, _ := strings.Cut(ch.Advocate, "(") // the person, not the service
+		names = append(names, ch.Name, ch.KnownAs, advocate)
 		placed = append(placed, ch.Address)
 		births = append(births, ch.Born)
 	}

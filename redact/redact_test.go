@@ -22,13 +22,15 @@ import (
 )
 
 // cases are the case files the tests redact: a sibling group in English,
-// a case in Welsh and English, and problem samples with many findings, of
-// timescales, people and plain language among them.
+// a case in Welsh and English, a split core group with a child's advocate,
+// and problem samples with many findings, of timescales, people and plain
+// language among them.
 // (redact checks every copy it makes; these are for the tests to check
 // redact.)
 var cases = []string{
 	"../samples/siblings.yaml",
 	"../samples/wales-welsh.yaml",
+	"../samples/split-core-group.yaml",
 	"../samples/with-problems/plan-and-timescales.yaml",
 	"../samples/with-problems/reviewer.yaml",
 }
@@ -216,9 +218,11 @@ func originals(c *casefile.Case) []string {
 		add(w)
 	}
 	for _, ch := range c.Children {
-		add(ch.Name, ch.KnownAs, ch.Address, ch.Born.String())
+		advocate, _, _ := strings.Cut(ch.Advocate, "(")
+		add(ch.Name, ch.KnownAs, ch.Address, ch.Born.String(), advocate)
 		words(ch.Name)
 		words(ch.KnownAs)
+		words(advocate)
 		for _, w := range placeWords(ch.Address) {
 			add(w)
 		}

@@ -22,6 +22,10 @@ var processRules = map[string]bool{
 	"people.chairing":          true,
 	"people.chair-after-tier1": true,
 	"people.interpreter":       true,
+	"people.split-group":       true,
+	"meeting.interpreter":      true,
+	"resolution.chair":         true,
+	"resolution.tier1-family":  true,
 }
 
 // stopsDocuments reports whether an error of the rule stops a document:

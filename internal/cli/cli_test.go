@@ -147,6 +147,10 @@ func TestInit(t *testing.T) {
 		if code, out, _ := run(t, "validate", path); strings.Contains(out, "load.") {
 			t.Errorf("%s: skeleton has load errors (exit %d):\n%s", policy, code, out)
 		}
+		// A split core group is rare: its groups are there to uncomment.
+		if !strings.Contains(stdout, "\n#groups:\n") || strings.Contains(stdout, "\ngroups:") {
+			t.Errorf("%s: groups: is not commented out", policy)
+		}
 	}
 	if code, _, stderr := run(t, "init"); code != ExitFailed || !strings.Contains(stderr, "--policy") {
 		t.Errorf("init without --policy: exit %d, %s", code, stderr)

@@ -31,7 +31,8 @@ func runInit(e *env, c *command, args []string) ExitCode {
 	if profile == nil {
 		return e.fail("unknown --policy %q: use england, west-midlands, wales or scotland", *policyName)
 	}
-	var opts casefile.SkeletonOptions
+	// groups: is for a split core group only, which most cases are not.
+	opts := casefile.SkeletonOptions{Commented: []string{"groups"}}
 	if !profile.MyWorld {
 		opts.Omit = append(opts.Omit, "my_world")
 	}

@@ -33,7 +33,7 @@ func TestMinutesAreCompleteForTheChair(t *testing.T) {
 	for _, want := range []string{
 		"| Jo Evans | Teacher, Testbury Primary | Did not attend; no apologies |",
 		"| Rhian Example | Mother | Did not attend; no apologies |",
-		"| Sam Davies | Team manager, Testbury Children's Services | Apologies; written report received |",
+		"| Sam Davies | Team manager, Testbury Children's Services | Apologies; written report received: Report - seen the family weekly; no new concerns. |",
 		"Friday 4 December 2026, 9.30, Testbury Library",
 		// 10 working days (England) after Friday 30 October 2026.
 		"This record is to be circulated by 13 November 2026.",
