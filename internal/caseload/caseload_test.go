@@ -36,7 +36,7 @@ func TestCasesLoadWithNewNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases, err := Generate(2*len(bases), 7)
+	cases, err := Generate(len(bases)+1, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
