@@ -31,6 +31,8 @@ type Case struct {
 	Fictitious   bool         `yaml:"fictitious" doc:"True for an invented case (samples, training); documents then say so on every page." ex:"true"`
 	Policy       string       `yaml:"policy" req:"true" suggest:"england,west-midlands,wales,scotland" doc:"Which area's procedures apply: england, west-midlands, wales or scotland (or a local policy's name)." ex:"wales"`
 	Authority    string       `yaml:"authority" doc:"The local authority or safeguarding board, as printed on documents." ex:"Cwm Taf Morgannwg (fictitious)"`
+	OutOfHours   string       `yaml:"out_of_hours" doc:"The local authority's out-of-hours (emergency duty) number, which the family's plan gives under who to call; default the policy profile's." ex:"01632 960999"`
+	Logo         string       `yaml:"logo" doc:"The authority's logo: a PNG or JPEG file in the case file's folder, printed at the top of every document's first page; default the policy profile's." ex:"pictures/logo.png"`
 	Language     string       `yaml:"language" lang:"true" doc:"The family's preferred language, as a BCP 47 tag; documents for the family are written in it. Default en." ex:"cy"`
 	TextLanguage string       `yaml:"text_language" lang:"true" doc:"The language plain (not per-language) text in this file is written in. Default en." ex:"en"`
 	Interpreter  *Interpreter `yaml:"interpreter" doc:"The family's interpreter needs."`

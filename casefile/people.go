@@ -19,6 +19,7 @@ type Child struct {
 	Attends    bool     `yaml:"attends" doc:"True when the child attends core group meetings." ex:"false"`
 	Advocate   string   `yaml:"advocate" doc:"The child's advocate, if any: a name and service, or the id of a member whose role is advocate." ex:"Sam Sample (Tros Gynnal Plant)"`
 	School     *School  `yaml:"school" doc:"The child's school or nursery: its day and term dates, so a meeting the child attends can be judged to be outside school hours."`
+	Picture    *Picture `yaml:"picture" doc:"A picture at the top of the child's plan, such as the child's own drawing."`
 	Plan       *Plan    `yaml:"plan" doc:"The child protection plan for this child."`
 }
 
@@ -80,13 +81,14 @@ type Exclusion struct {
 type Member struct {
 	At Positions `yaml:"-"`
 
-	ID      string `yaml:"id" req:"true" id:"person" doc:"A short id other parts of the file use for this person." ex:"sw-hughes"`
-	Name    string `yaml:"name" req:"true" doc:"Full name." ex:"Alex Hughes"`
-	Role    string `yaml:"role" req:"true" enum:"social-worker,team-manager,senior-practitioner,independent-reviewing-officer,service-manager,health-visitor,school-nurse,midwife,gp,paediatrician,speech-and-language-therapist,teacher,nursery,school-safeguarding-lead,named-person,lead-professional,police,probation,housing,mental-health,substance-misuse,domestic-abuse,family-support,youth-offending,legal,interpreter,advocate,other" doc:"What this person does in the case." ex:"social-worker"`
-	Title   Text   `yaml:"title" doc:"Job title as the person gives it, when the role alone is not enough." ex:"Safeguarding Lead, Testbury Primary"`
-	Agency  Text   `yaml:"agency" doc:"The agency or service the person works for." ex:"Testbury Children's Services"`
-	Contact string `yaml:"contact" doc:"Phone or email for core group business." ex:"01234 000000"`
-	Core    *bool  `yaml:"core" doc:"False for someone who is not a core group member (for example a Tier 1 invitee); default true." ex:"true"`
+	ID      string   `yaml:"id" req:"true" id:"person" doc:"A short id other parts of the file use for this person." ex:"sw-hughes"`
+	Name    string   `yaml:"name" req:"true" doc:"Full name." ex:"Alex Hughes"`
+	Role    string   `yaml:"role" req:"true" enum:"social-worker,team-manager,senior-practitioner,independent-reviewing-officer,service-manager,health-visitor,school-nurse,midwife,gp,paediatrician,speech-and-language-therapist,teacher,nursery,school-safeguarding-lead,named-person,lead-professional,police,probation,housing,mental-health,substance-misuse,domestic-abuse,family-support,youth-offending,legal,interpreter,advocate,other" doc:"What this person does in the case." ex:"social-worker"`
+	Title   Text     `yaml:"title" doc:"Job title as the person gives it, when the role alone is not enough." ex:"Safeguarding Lead, Testbury Primary"`
+	Agency  Text     `yaml:"agency" doc:"The agency or service the person works for." ex:"Testbury Children's Services"`
+	Contact string   `yaml:"contact" doc:"Phone or email for core group business." ex:"01234 000000"`
+	Core    *bool    `yaml:"core" doc:"False for someone who is not a core group member (for example a Tier 1 invitee); default true." ex:"true"`
+	Picture *Picture `yaml:"picture" doc:"A photo of this person, for the child's plan, so the child knows who they are."`
 }
 
 // WorksWithFamily reports whether the member is in regular contact with the

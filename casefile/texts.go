@@ -1,6 +1,10 @@
 package casefile
 
-import "reflect"
+import (
+	"reflect"
+
+	"coregroup/report"
+)
 
 // PlainLanguage is the language the case's plain (not per-language) texts
 // are written in: its text_language, or en.
@@ -39,6 +43,43 @@ func eachText(v reflect.Value, key string, f func(string, Text)) {
 		}
 		for _, fd := range fieldsOf(v.Type()) {
 			eachText(v.Field(fd.index), fd.key, f)
+		}
+	}
+}
+
+// EachString calls f with every free-text string value the case holds
+// that is set (names, known-as names, addresses, advocates, contacts), in
+// file order, with its key and where it was written. Ids, references,
+// language tags and values from a fixed list are left out: the loader
+// holds them to their forms.
+func (c *Case) EachString(f func(key, s string, pos report.Position)) {
+	eachString(reflect.ValueOf(c).Elem(), f)
+}
+
+func eachString(v reflect.Value, f func(string, string, report.Position)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			eachString(v.Elem(), f)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			eachString(v.Index(i), f)
+		}
+	case reflect.Struct:
+		if !isModelStruct(v.Type()) {
+			return
+		}
+		at := positionsField(v.Type())
+		for _, fd := range fieldsOf(v.Type()) {
+			fv := v.Field(fd.index)
+			if fv.Kind() != reflect.String {
+				eachString(fv, f)
+				continue
+			}
+			if s := fv.String(); s != "" && at >= 0 && fd.id == "" && fd.enum == nil && !fd.lang {
+				f(fd.key, s, v.Field(at).Interface().(Positions).Of(fd.key))
+			}
 		}
 	}
 }

@@ -25,32 +25,19 @@ const (
 	maxShortLongWords = 2
 )
 
-// childTexts calls f with each text a child reads in their plan, and the
-// child: the child-friendly wording where there is one, the plain wording
-// otherwise.
+// childTexts calls f with each text the family's plan prints, and the
+// child whose plan it is: the child's wording where there is one, the
+// text written for adults otherwise (casefile.Plan.FamilyWordings).
 func (ctx *Context) childTexts(f func(ch *casefile.Child, t casefile.Text)) {
-	var ch *casefile.Child
-	pick := func(child, plain casefile.Text) {
-		if child.IsSet() {
-			f(ch, child)
-		} else {
-			f(ch, plain)
-		}
-	}
 	for _, pl := range plans(ctx.Case) {
 		if pl.child.Unborn() {
 			continue // no one reads an unborn baby their plan
 		}
-		ch = pl.child
-		for _, w := range pl.plan.Worries {
-			pick(w.Child, w.Text)
-		}
-		for _, o := range pl.plan.Outcomes {
-			pick(o.Child, o.Text)
-		}
-		for _, a := range pl.plan.Actions {
-			pick(a.Child, a.What)
-		}
+		pl.plan.FamilyWordings(func(w casefile.Wording) {
+			if t := w.Printed(); t.IsSet() {
+				f(pl.child, t)
+			}
+		})
 	}
 }
 

@@ -1,7 +1,13 @@
 package check
 
 import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/unicode/runenames"
+
 	"coregroup/casefile"
+	"coregroup/render/typeface"
 	"coregroup/report"
 )
 
@@ -31,4 +37,35 @@ func (ctx *Context) versions(t casefile.Text) []langText {
 		}
 	}
 	return out
+}
+
+// eachWritten calls f with every text the case file writes out: each
+// language version of every localised text, and every free-text string
+// such as a name, each at its position.
+func (ctx *Context) eachWritten(f func(s string, pos report.Position)) {
+	ctx.Case.EachText(func(_ string, t casefile.Text) {
+		for _, v := range ctx.versions(t) {
+			f(v.text, v.pos)
+		}
+	})
+	ctx.Case.EachString(func(_, s string, pos report.Position) { f(s, pos) })
+}
+
+// faultList writes characters for a message: each as its code point, the
+// character and its Unicode name, at most three, then how many more.
+func faultList(fs []typeface.Fault) string {
+	var parts []string
+	for i, f := range fs {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("+%d", len(fs)-i))
+			break
+		}
+		name := strings.ToLower(runenames.Name(f.Rune))
+		if f.Invisible {
+			parts = append(parts, fmt.Sprintf("%U (%s)", f.Rune, name))
+		} else {
+			parts = append(parts, fmt.Sprintf("%U %q (%s)", f.Rune, f.Rune, name))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -32,6 +32,42 @@ func (l *Localizer) Clock(hour, minute int) string {
 	return l.Text(M("date.time", "Hour", hour, "Minute", fmt.Sprintf("%02d", minute)))
 }
 
+// ChildClock writes a time of day on the 12-hour clock, as a child of 8
+// reads it: "1 o'clock in the afternoon", "half past 3 in the afternoon",
+// "quarter to 9 in the morning", "20 to 4"; "12 o'clock in the middle of
+// the day" and "12 o'clock at night" for noon and midnight. Minutes that
+// are not a quarter or a half are said as minutes past or to the hour.
+func (l *Localizer) ChildClock(hour, minute int) string {
+	switch {
+	case hour == 12 && minute == 0:
+		return l.Text(M("date.clock12.midday"))
+	case hour%24 == 0 && minute == 0:
+		return l.Text(M("date.clock12.midnight"))
+	}
+	h, id, m := hour, "date.clock12.oclock", minute
+	switch {
+	case minute == 15:
+		id = "date.clock12.quarter-past"
+	case minute == 30:
+		id = "date.clock12.half"
+	case minute == 45:
+		id, h = "date.clock12.quarter-to", hour+1
+	case minute > 30:
+		id, h, m = "date.clock12.to", hour+1, 60-minute
+	case minute > 0:
+		id = "date.clock12.past"
+	}
+	t := l.Text(M(id, "Hour", (h+11)%12+1, "Minute", m))
+	part := "date.clock12.evening"
+	switch {
+	case hour < 12:
+		part = "date.clock12.morning"
+	case hour < 18:
+		part = "date.clock12.afternoon"
+	}
+	return l.Text(M(part, "Time", t))
+}
+
 var monthIDs = [12]string{"date.month.1", "date.month.2", "date.month.3", "date.month.4", "date.month.5", "date.month.6",
 	"date.month.7", "date.month.8", "date.month.9", "date.month.10", "date.month.11", "date.month.12"}
 

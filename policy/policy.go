@@ -46,6 +46,13 @@ type Profile struct {
 	// Division is the UK division whose bank holidays count:
 	// england-and-wales, scotland or northern-ireland.
 	Division string `yaml:"division" req:"true" enum:"england-and-wales,scotland,northern-ireland" doc:"Whose bank holidays count." ex:"england-and-wales"`
+	// OutOfHours is the out-of-hours (emergency duty) number of a local
+	// authority's profile, which a family's plan gives when the case has
+	// none.
+	OutOfHours string `yaml:"out_of_hours" doc:"The authority's out-of-hours (emergency duty) number, for the family's plan." ex:"01632 960999"`
+	// Logo is a local authority's logo, a PNG or JPEG file beside the
+	// profile, printed at the top of the first page of every document.
+	Logo string `yaml:"logo" doc:"The authority's logo: a PNG or JPEG file in the profile's folder, printed at the top of every document's first page." ex:"logo.png"`
 	// Marking is the protective marking printed on every page.
 	Marking string `yaml:"marking" doc:"The protective marking printed on every page." ex:"OFFICIAL-SENSITIVE"`
 	// FirstCoreGroupWorkingDays: the first core group is held within this

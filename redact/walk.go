@@ -21,7 +21,7 @@ var (
 // whether its value is kept as it is.
 type field struct {
 	typ  reflect.Type
-	keep bool // a value from a fixed list: an enum, a language tag, the policy
+	keep bool // a value from a fixed list (an enum, a language tag, the policy), or a picture's file
 }
 
 // fields returns the keys of a model struct, read from its yaml tags.
@@ -33,7 +33,10 @@ func fields(t reflect.Type) map[string]field {
 		if key == "" || key == "-" {
 			continue
 		}
-		keep := sf.Tag.Get("enum") != "" || sf.Tag.Get("lang") != "" || key == "policy" || key == "version"
+		// A picture's file and the logo are kept as written, so that the
+		// copy names the files the case does (which it does not copy).
+		keep := sf.Tag.Get("enum") != "" || sf.Tag.Get("lang") != "" || key == "policy" || key == "version" ||
+			key == "file" || key == "logo"
 		out[key] = field{typ: sf.Type, keep: keep}
 	}
 	return out

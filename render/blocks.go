@@ -106,7 +106,7 @@ func (d *doc) lead(n ast.Node) float64 {
 	case nil:
 		return 0
 	case *ast.Paragraph:
-		return float64(min(len(wrap(d.inlines(n, regular, d.th.body), d.right-d.left)), 3)) * lh
+		return float64(paragraphLead(len(wrap(d.inlines(n, regular, d.th.body), d.right-d.left)))) * lh
 	case *ast.Heading:
 		lvl := headingLevel(n)
 		return d.th.headSpace[lvl-1] + d.headingLineHeight(d.th.heading[lvl-1]) + 3*lh
@@ -122,13 +122,19 @@ func (d *doc) lead(n ast.Node) float64 {
 	return 3 * lh
 }
 
+// paragraphLead returns how many of a paragraph's n lines must stay with
+// a heading before it: three, or all n when three would leave the last
+// line alone, which flow never does.
+func paragraphLead(n int) int {
+	if n == 4 {
+		return n
+	}
+	return min(n, 3)
+}
+
 // pictureHeight returns the height a named block needs on the page it
-// starts on. A character it cannot draw is reported when it is drawn, not
-// measured.
+// starts on.
 func (d *doc) pictureHeight(p picture) float64 {
-	saved := d.c
-	d.c = cleaner{}
-	defer func() { d.c = saved }()
 	return min(p.height(d), bodyHeight)
 }
 

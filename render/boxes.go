@@ -28,7 +28,7 @@ type boxes struct {
 }
 
 type boxItem struct {
-	label blockText
+	label string
 	lines int
 }
 
@@ -56,9 +56,9 @@ func parseBoxes(b fence) (picture, error) {
 		switch k {
 		case "label":
 			if n := len(bx.items); n > 0 && bx.items[n-1].lines == 0 {
-				return nil, b.errorf(last, bx.items[n-1].label.s, "label %q has no \"lines: N\" after it", bx.items[n-1].label.s)
+				return nil, b.errorf(last, bx.items[n-1].label, "label %q has no \"lines: N\" after it", bx.items[n-1].label)
 			}
-			bx.items = append(bx.items, boxItem{label: blockText{v, l.off}})
+			bx.items = append(bx.items, boxItem{label: v})
 			last = l.off
 		case "lines":
 			n, err := strconv.Atoi(v)
@@ -74,7 +74,7 @@ func parseBoxes(b fence) (picture, error) {
 		}
 	}
 	if n := len(bx.items); n > 0 && bx.items[n-1].lines == 0 {
-		return nil, b.errorf(last, bx.items[n-1].label.s, "label %q has no \"lines: N\" after it", bx.items[n-1].label.s)
+		return nil, b.errorf(last, bx.items[n-1].label, "label %q has no \"lines: N\" after it", bx.items[n-1].label)
 	}
 	return bx, nil
 }
@@ -83,10 +83,10 @@ func parseBoxes(b fence) (picture, error) {
 const ruleGap = 8.0
 
 func (b *boxes) labelLines(d *doc, it boxItem) []line {
-	if strings.TrimSpace(it.label.s) == "" {
+	if strings.TrimSpace(it.label) == "" {
 		return nil
 	}
-	return wrap([]run{{text: d.cleanText(it.label), st: bold, size: d.th.body}}, d.right-d.left)
+	return wrap([]run{{text: clean(it.label), st: bold, size: d.th.body}}, d.right-d.left)
 }
 
 // boxHeight returns the height of a label and a box of n lines.
@@ -145,7 +145,7 @@ func (b *boxes) draw(d *doc) {
 func (b *boxes) markdown() string {
 	var parts []string
 	for _, it := range b.items {
-		if l := strings.TrimSpace(it.label.s); l != "" {
+		if l := strings.TrimSpace(it.label); l != "" {
 			parts = append(parts, "**"+mdEscape(l)+"**")
 		}
 		for range it.lines {

@@ -27,9 +27,9 @@ import (
 // not colour, as case records are printed in black and white.
 type chart struct {
 	ast.BaseBlock
-	axis   blockText
-	series []blockText
-	labels []blockText
+	axis   string
+	series []string
+	labels []string
 	scores [][]float64 // [meeting][series]; NaN for none
 }
 
@@ -54,9 +54,9 @@ func parseChart(b fence) (picture, error) {
 			if len(cells) < 2 {
 				return nil, b.errorf(l.off, t, "the header needs the axis name and at least one series: | meeting | Mum |")
 			}
-			c.axis = blockText{cells[0], l.off}
+			c.axis = cells[0]
 			for _, s := range cells[1:] {
-				c.series = append(c.series, blockText{s, l.off})
+				c.series = append(c.series, s)
 			}
 			continue
 		}
@@ -75,7 +75,7 @@ func parseChart(b fence) (picture, error) {
 			}
 			row[i] = v
 		}
-		c.labels = append(c.labels, blockText{cells[0], l.off})
+		c.labels = append(c.labels, cells[0])
 		c.scores = append(c.scores, row)
 	}
 	if header {
@@ -143,7 +143,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	// has to match shapes with the legend: the full name when it fits,
 	// else the first word.
 	for _, s := range c.series {
-		name := d.cleanText(s)
+		name := clean(s)
 		if width(regular, g.labelSize, name) > maxDirect {
 			name, _, _ = strings.Cut(name, " ")
 			if width(regular, g.labelSize, name) > maxDirect {
@@ -163,7 +163,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	need := 0.0
 	labels := make([]string, len(c.labels))
 	for i, s := range c.labels {
-		labels[i] = d.cleanText(s)
+		labels[i] = clean(s)
 	}
 	for _, s := range labels {
 		rs := []run{{text: s, st: regular, size: g.labelSize}}
@@ -184,7 +184,7 @@ func (c *chart) geometry(d *doc) chartGeometry {
 	// The legend flows in rows across the width.
 	x, y := 0.0, 0.0
 	for _, s := range c.series {
-		ls := wrap([]run{{text: d.cleanText(s), st: regular, size: d.th.body}}, w-legendSample-3)
+		ls := wrap([]run{{text: clean(s), st: regular, size: d.th.body}}, w-legendSample-3)
 		if len(ls) == 0 {
 			ls = []line{{}}
 		}
@@ -296,7 +296,7 @@ func (c *chart) draw(d *doc) {
 		}
 	}
 	y := bottom + 2 + float64(g.labelLines)*lh + 1.5
-	if axis := d.cleanText(c.axis); axis != "" {
+	if axis := clean(c.axis); axis != "" {
 		d.setFont(italic, g.labelSize)
 		pdf.Text((x0+x1-width(italic, g.labelSize, axis))/2, y+g.labelSize*1.0*ptToMM, axis)
 	}
@@ -437,13 +437,10 @@ func (c *chart) drawDirectLabels(d *doc, g chartGeometry, x1, top, bottom float6
 
 // markdown is the chart's table: a GFM table of the scores by meeting.
 func (c *chart) markdown() string {
-	header := []string{c.axis.s}
-	for _, s := range c.series {
-		header = append(header, s.s)
-	}
+	header := append([]string{c.axis}, c.series...)
 	var rows [][]string
 	for i, l := range c.labels {
-		row := []string{l.s}
+		row := []string{l}
 		for _, v := range c.scores[i] {
 			cell := ""
 			if !math.IsNaN(v) {

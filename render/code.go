@@ -18,7 +18,7 @@ func blockLines(n ast.Node, src []byte) []fenceLine {
 	return out
 }
 
-// code draws preformatted lines in Go Mono on a light grey ground,
+// code draws preformatted lines on a light grey ground,
 // keeping their spaces and wrapping only lines too long for the column.
 func (d *doc) code(lines []fenceLine) {
 	size := d.th.code
@@ -26,8 +26,8 @@ func (d *doc) code(lines []fenceLine) {
 	pad := 1.6
 	var rows []string
 	for _, l := range lines {
-		t := d.clean(expandTabs(l.text), l.off)
-		rows = append(rows, wrapChars(t, mono, size, d.right-d.left-2*pad)...)
+		t := clean(expandTabs(l.text))
+		rows = append(rows, wrapChars(t, regular, size, d.right-d.left-2*pad)...)
 	}
 	pdf := d.pdf
 	pdf.SetFillColor(242, 242, 242)
@@ -46,7 +46,7 @@ func (d *doc) code(lines []fenceLine) {
 			d.y += pad
 		}
 		pdf.Rect(d.left, d.y, d.right-d.left, lh, "F")
-		d.setFont(mono, size)
+		d.setFont(regular, size)
 		pdf.SetTextColor(0, 0, 0)
 		if r != "" {
 			pdf.Text(d.left+pad, baseline(d.y, lh, size), r)
@@ -91,12 +91,12 @@ func (d *doc) html(n *ast.HTMLBlock) {
 		if i > 0 {
 			runs = append(runs, run{brk: true})
 		}
-		t := d.clean(strings.TrimRight(string(s.Value(d.src)), "\r\n"), s.Start)
+		t := clean(strings.TrimRight(string(s.Value(d.src)), "\r\n"))
 		runs = append(runs, run{text: t, st: regular, size: d.th.body})
 	}
 	if n.HasClosure() {
 		s := n.ClosureLine
-		t := d.clean(strings.TrimRight(string(s.Value(d.src)), "\r\n"), s.Start)
+		t := clean(strings.TrimRight(string(s.Value(d.src)), "\r\n"))
 		runs = append(runs, run{brk: true}, run{text: t, st: regular, size: d.th.body})
 	}
 	d.flow(wrap(runs, d.right-d.left), d.th.body, alignLeft)

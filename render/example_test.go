@@ -27,9 +27,9 @@ func ExamplePDF() {
 	}
 	fmt.Println(string(pdf[:5]), bytes.Contains(pdf, []byte("/Lang (cy)")))
 
-	_, err = render.PDF([]byte("Ein cath: 猫"), render.Meta{})
+	_, err = render.PDF([]byte("Ein cath: 猫 🙂"), render.Meta{})
 	fmt.Println(err)
 	// Output:
 	// %PDF- true
-	// line 1: no glyph for U+732B '猫' in the Go fonts
+	// <nil>
 }

@@ -5,17 +5,17 @@ import (
 	"math"
 	"sync"
 
+	"coregroup/render/typeface"
+
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
 
-// style is one of the five Go fonts a document is drawn with.
+// style is one of the four styles of the typeface (Andika, see package
+// typeface) a document is drawn with. Code is set in the regular style on
+// a grey ground: a typeface for programmers has no place in a family's
+// plan.
 type style uint8
 
 const (
@@ -23,16 +23,11 @@ const (
 	bold
 	italic
 	boldItalic
-	mono
 	numStyles
 )
 
-// with returns the style with bold and italic added as asked; mono stays
-// mono, as Go Mono has no bold or italic here.
+// with returns the style with bold and italic added as asked.
 func (s style) with(b, i bool) style {
-	if s == mono {
-		return mono
-	}
 	b = b || s == bold || s == boldItalic
 	i = i || s == italic || s == boldItalic
 	switch {
@@ -65,7 +60,7 @@ var (
 	facesErr  error
 )
 
-// loadFaces parses the Go fonts once per process. fpdf parses the bytes
+// loadFaces parses the fonts once per process. fpdf parses the bytes
 // again for each document it embeds them in: it keeps no fonts between
 // documents.
 func loadFaces() error {
@@ -74,21 +69,20 @@ func loadFaces() error {
 			family, style string
 			ttf           []byte
 		}{
-			regular:    {"go", "", goregular.TTF},
-			bold:       {"go", "B", gobold.TTF},
-			italic:     {"go", "I", goitalic.TTF},
-			boldItalic: {"go", "BI", gobolditalic.TTF},
-			mono:       {"gomono", "", gomono.TTF},
+			regular:    {family, "", typeface.Regular},
+			bold:       {family, "B", typeface.Bold},
+			italic:     {family, "I", typeface.Italic},
+			boldItalic: {family, "BI", typeface.BoldItalic},
 		}
 		for s, f := range src {
 			font, err := sfnt.Parse(f.ttf)
 			if err != nil {
-				facesErr = fmt.Errorf("go font %d: %w", s, err)
+				facesErr = fmt.Errorf("font %d: %w", s, err)
 				return
 			}
 			w, err := advanceWidths(font)
 			if err != nil {
-				facesErr = fmt.Errorf("go font %d: %w", s, err)
+				facesErr = fmt.Errorf("font %d: %w", s, err)
 				return
 			}
 			faces[s] = face{family: f.family, fpdfStyle: f.style, ttf: f.ttf, font: font, widths: w}
@@ -129,19 +123,12 @@ func advanceWidths(f *sfnt.Font) ([]uint16, error) {
 // zeroWidth marks a glyph with no advance, as fpdf marks it.
 const zeroWidth = 0xffff
 
-// hasGlyph reports whether every style has a glyph for r. The Go fonts
-// cover the same characters in each style.
-func hasGlyph(r rune) bool {
-	if r < 0 || r >= 0x10000 {
-		return false
-	}
-	for s := range numStyles {
-		if faces[s].widths[r] == 0 {
-			return false
-		}
-	}
-	return true
-}
+// hasGlyph reports whether every style has a glyph for r.
+func hasGlyph(r rune) bool { return typeface.Covers(r) }
+
+// family is the name the fonts are embedded under, which PDF readers and
+// pdffonts show.
+const family = typeface.Name
 
 // width returns the width in mm of s in style st at size pt. Every
 // character of s must have a glyph (clean makes sure of that).

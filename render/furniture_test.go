@@ -22,7 +22,7 @@ func TestEveryPageHasItsFurniture(t *testing.T) {
 		{"page breaks", threePages, func(*Meta) {}, "Page %d of %d"},
 		{"welsh", threePages, func(m *Meta) { m.PageOf = "Tudalen {page} o {pages}"; m.Lang = "cy" }, "Tudalen %d o %d"},
 		{"long text", strings.Repeat("A paragraph long enough to fill a good part of a line, said again and again. ", 40) + "\n\n" +
-			strings.Repeat("More words to fill the pages of this test, without any page break. ", 150), func(*Meta) {}, "Page %d of %d"},
+			strings.Repeat("More words to fill the pages of this test, without any page break. ", 125), func(*Meta) {}, "Page %d of %d"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

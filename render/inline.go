@@ -80,7 +80,7 @@ func (in *inliner) node(n ast.Node, look run) {
 			}
 		}
 		code := look
-		code.st = mono
+		code.st = regular
 		code.size = look.size * 0.92
 		in.text(strings.ReplaceAll(b.String(), "\n", " "), n.Pos(), code)
 	case *ast.Emphasis:
@@ -138,7 +138,7 @@ func (in *inliner) link(n ast.Node, look run, dest string) {
 // text adds cleaned text in a look, merging it into the previous run
 // when that looks the same.
 func (in *inliner) text(s string, off int, look run) {
-	s = in.d.clean(s, off)
+	s = clean(s)
 	if s == "" {
 		return
 	}

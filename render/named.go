@@ -54,6 +54,7 @@ var namedBlocks = map[string]func(b fence) (picture, error){
 	"rows":      parseRows,
 	"signature": parseSignature,
 	"pagebreak": parsePageBreak,
+	"image":     parseImage,
 }
 
 // BlockError reports a malformed named block: a line that is not
@@ -109,16 +110,6 @@ func (b fence) firstOff() int {
 	}
 	return b.lines[0].off
 }
-
-// blockText is a value of a named block as written, with its offset in the
-// Markdown: a renderer that cannot draw a character of it names the line.
-type blockText struct {
-	s   string
-	off int
-}
-
-// cleanText makes a block's value drawable (see cleaner.clean).
-func (d *doc) cleanText(t blockText) string { return d.clean(t.s, t.off) }
 
 // keyValue splits a "key: value" line; the key is lower case.
 func keyValue(s string) (key, value string, ok bool) {

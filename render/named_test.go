@@ -17,7 +17,7 @@ func TestScaleMarksTheScore(t *testing.T) {
 	// The score's number is bold and the others are not: the score is
 	// the one box drawn filled, with its number in white bold.
 	fonts := tool(t, "pdffonts", path)
-	if !strings.Contains(fonts, "utf8goB") {
+	if !strings.Contains(fonts, "utf8andikaB") {
 		t.Errorf("no bold number for the score:\n%s", fonts)
 	}
 	// Low sits under 0 on the left, high under 10 on the right.
@@ -93,7 +93,7 @@ func TestBoxTallerThanAPage(t *testing.T) {
 }
 
 func TestSignatureLinesStayTogether(t *testing.T) {
-	filler := strings.Repeat("Filler paragraph.\n\n", 28)
+	filler := strings.Repeat("Filler paragraph.\n\n", 26)
 	md := filler + "```signature\nSigned\nName\nDate\n```"
 	// There is room on page 1 for one line to sign on, not three.
 	if d := layoutOnly(t, filler, testMeta()); bodyBottom-d.y-d.gap < signatureRow || bodyBottom-d.y > 3*signatureRow {

@@ -2,14 +2,16 @@
 //
 // The Markdown is CommonMark with GFM tables, strikethrough and task
 // lists, parsed by goldmark (Markdown is the one configuration the
-// program uses) and drawn node by node with fpdf in the Go fonts. A few
+// program uses) and drawn node by node with fpdf in SIL's Andika (package
+// typeface), a typeface made for beginning readers. A few
 // fenced blocks with an info string are named blocks, drawn as pictures
 // rather than code: a 0-10 safety scale (scale), a chart of scaling
 // scores across meetings (chart), boxes to write in (boxes), signature
-// lines (signature) and a page break (pagebreak). Each is a goldmark
-// extension in its own file: its parser, its AST node and its PDF
-// renderer (see named.go). Every page carries the protective marking, the
-// case reference, the title and "page x of y".
+// lines (signature), a page break (pagebreak) and a picture (image). Each
+// is a goldmark extension in its own file: its parser, its AST node and
+// its PDF renderer (see named.go). Every page carries the protective
+// marking, the case reference, the title and "page x of y"; the first
+// page the authority's name and logo (masthead.go).
 //
 // The same Markdown and Meta always give the same bytes.
 package render
@@ -18,7 +20,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -42,6 +43,16 @@ type Meta struct {
 	PageOf  string // page number text with {page} and {pages}, e.g. "Page {page} of {pages}" / "Tudalen {page} o {pages}"
 	Draft   string // when not "", a large diagonal watermark with this text (e.g. "DRAFT") on every page
 	Large   bool   // family copy: larger, clearer type (body about 14pt, headings bigger, more spacing)
+	// LargePrint sets any document in large print for partially sighted
+	// readers: body 16pt, headings bigger still. It wins over Large.
+	LargePrint bool
+	// Authority is the local authority's name, printed at the top of the
+	// first page; Logo its logo (PNG or JPEG), to its right.
+	Authority string
+	Logo      []byte
+	// Images holds the picture files image blocks name, PNG or JPEG, by
+	// the name the block gives (file:); the caller reads and checks them.
+	Images map[string][]byte
 	// Created is the PDF creation and modification date; the zero time
 	// means a fixed date (2000-01-01T00:00:00Z), never the clock.
 	Created time.Time
@@ -88,9 +99,8 @@ func Parse(src []byte) (ast.Node, error) {
 }
 
 // PDF draws a Markdown document as an A4 PDF. It fails when a named block
-// is malformed (as Parse), when a character has no glyph in the Go fonts
-// (a *GlyphError, several joined with errors.Join), when Meta.Lang is not
-// a language tag, or when fpdf fails. The same input always gives the
+// is malformed (as Parse), when Meta.Lang is not a language tag, or when
+// fpdf fails; never for a character (see clean). The same input always gives the
 // same bytes.
 func PDF(src []byte, m Meta) ([]byte, error) {
 	root, err := Parse(src)
@@ -110,12 +120,10 @@ func PDF(src []byte, m Meta) ([]byte, error) {
 
 // doc is one document being drawn.
 type doc struct {
-	pdf   *fpdf.Fpdf
-	src   []byte
-	lines []int // offset of each line of src, for positions in errors
-	m     Meta
-	th    *theme
-	c     cleaner
+	pdf *fpdf.Fpdf
+	src []byte
+	m   Meta
+	th  *theme
 
 	// The font selected in pdf; fontSet is false when unknown.
 	fontSet  bool
@@ -144,13 +152,11 @@ type doc struct {
 
 func newDoc(src []byte, m Meta) (*doc, error) {
 	d := &doc{src: src, th: &ordinaryTheme, outline: -1, left: marginX, right: pageW - marginX}
-	if m.Large {
+	switch {
+	case m.LargePrint:
+		d.th = &largePrintTheme
+	case m.Large:
 		d.th = &largeTheme
-	}
-	for i, b := range src {
-		if b == '\n' {
-			d.lines = append(d.lines, i+1)
-		}
 	}
 	if m.Lang != "" {
 		tag, err := language.Parse(m.Lang)
@@ -164,9 +170,9 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 		name string
 	}{
 		{&m.Title, "title"}, {&m.Subject, "subject"}, {&m.CaseRef, "case reference"},
-		{&m.Marking, "marking"}, {&m.Banner, "banner"}, {&m.PageOf, "page number"}, {&m.Draft, "draft"},
+		{&m.Marking, "marking"}, {&m.Banner, "banner"}, {&m.Authority, "authority"}, {&m.PageOf, "page number"}, {&m.Draft, "draft"},
 	} {
-		*f.s = d.c.clean(*f.s, 0, f.name)
+		*f.s = clean(*f.s)
 	}
 	if m.Creator == "" {
 		m.Creator = defaultCreator
@@ -179,7 +185,7 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 		}{
 			{&p.Title, "title"}, {&p.Marking, "marking"}, {&p.Banner, "banner"}, {&p.PageOf, "page number"}, {&p.Draft, "draft"},
 		} {
-			*f.s = d.c.clean(*f.s, 0, f.name)
+			*f.s = clean(*f.s)
 		}
 		parts[i] = m.furniture(p)
 	}
@@ -208,15 +214,13 @@ func newDoc(src []byte, m Meta) (*doc, error) {
 	pdf.SetFooterFuncLpi(d.footer)
 	d.pdf = pdf
 	d.newPage()
+	d.masthead()
 	return d, nil
 }
 
 // finish closes the document and returns its bytes, or every error met.
 func (d *doc) finish() ([]byte, error) {
 	var buf bytes.Buffer
-	if err := errors.Join(d.c.errs...); err != nil {
-		return nil, err
-	}
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
@@ -236,15 +240,4 @@ func (d *doc) setFont(st style, size float64) {
 	}
 	d.pdf.SetFont(f.family, f.fpdfStyle, size)
 	d.fontSet, d.fontSt, d.fontSize = true, st, size
-}
-
-// line returns the 1-based line of src that byte offset off is on.
-func (d *doc) line(off int) int {
-	return sort.SearchInts(d.lines, off+1) + 1
-}
-
-// clean makes s drawable (see cleaner.clean); off is where s starts in
-// the Markdown, for errors.
-func (d *doc) clean(s string, off int) string {
-	return d.c.clean(s, d.line(off), "")
 }

@@ -23,7 +23,7 @@ var textCases = []struct {
 	// accents are checked in words.
 	{"welsh", "Gwasanaethau Cymdeithasol – ŵyr ŷd\n\ndŵr tŷ cân gêm sîr côr ûn Ŵyn Ŷd Âr Êl Îs Ôl Ûn ẁyn ẃyn ẅyn ỳn ýn ÿn", []string{"Gwasanaethau Cymdeithasol – ŵyr ŷd", "dŵr tŷ cân gêm sîr côr ûn Ŵyn Ŷd Âr Êl Îs Ôl Ûn ẁyn ẃyn ẅyn ỳn ýn ÿn"}},
 	{"welsh decomposed", "w\u0302yr y\u0302d", []string{"ŵyr ŷd"}},
-	{"other scripts", "Zoë Łukasz Ørsted Ğül Αθήνα Москва", []string{"Zoë Łukasz Ørsted Ğül Αθήνα Москва"}},
+	{"other scripts", "Zoë Łukasz Ørsted Ğül Москва Αθήνα", []string{"Zoë Łukasz Ørsted Ğül Москва [Greek]"}},
 	{"escapes", "Smith \\| \\*Jones\\* \\# not a heading \\<b\\> \\_x\\_ \\`y\\` \\[z\\] \\~\\~s\\~\\~ \\& \\!", []string{"Smith | *Jones* # not a heading <b> _x_ `y` [z] ~~s~~ & !"}},
 	{"escaped line starts", "\\# Heading?\n\n\\- item?\n\n1\\. item?", []string{"# Heading?", "- item?", "1. item?"}},
 	{"references", "Fish &amp; chips &#35;1 &#x41; \\&amp; &copy;", []string{"Fish & chips #1 A &amp; ©"}},
@@ -92,15 +92,19 @@ func TestPDFIsValidAndDescribed(t *testing.T) {
 		t.Error("the headings make no bookmarks")
 	}
 
-	// Every font is embedded, and as a subset: the whole Go Regular is
-	// 145 KB, and this PDF, with four fonts, is a fraction of one.
+	// Every font is Andika, embedded, and as a subset: the whole Andika
+	// Regular is 670 KB, and this PDF, with three styles, is a fraction
+	// of one. Code is set in Andika too: no programmer's font.
 	fonts := tool(t, "pdffonts", path)
 	rows := strings.Split(strings.TrimSpace(fonts), "\n")[2:]
-	if len(rows) != 4 {
-		t.Errorf("want 4 fonts (regular, bold, italic, mono):\n%s", fonts)
+	if len(rows) != 3 {
+		t.Errorf("want 3 fonts (regular, bold, italic):\n%s", fonts)
 	}
 	for _, r := range rows {
 		f := strings.Fields(r)
+		if !strings.HasPrefix(f[0], "utf8andika") {
+			t.Errorf("a font other than Andika: %s", r)
+		}
 		if len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-3] != "yes" {
 			t.Errorf("font not embedded with a Unicode map: %s", r)
 		}
@@ -179,12 +183,31 @@ func TestLargeTypeIsLarger(t *testing.T) {
 	if large <= small {
 		t.Errorf("large type took %d pages, ordinary %d", large, small)
 	}
-	// The body of the family copy is set at about 14pt.
-	for _, w := range words(t, save(t, mustPDF(t, "Body text here", m))) {
+	// The body of the family copy is set at about 14pt, that of the
+	// ordinary copy at 11pt: pdftotext's boxes are the font's ascent
+	// and descent, 1.6 times the size in Andika.
+	m.Large = false
+	ordinary := wordHeight(t, mustPDF(t, "Body text here", m))
+	m.Large = true
+	if h := wordHeight(t, mustPDF(t, "Body text here", m)); h/ordinary < 1.2 || h/ordinary > 1.35 {
+		t.Errorf("large body text is %.1fpt high, ordinary %.1fpt", h, ordinary)
+	}
+	// Large print, 16pt, wins over the family copy's 14pt.
+	m.LargePrint = true
+	if h := wordHeight(t, mustPDF(t, "Body text here", m)); h/ordinary < 1.4 || h/ordinary > 1.55 {
+		t.Errorf("large print body text is %.1fpt high, ordinary %.1fpt", h, ordinary)
+	}
+}
+
+// wordHeight returns the height of the box pdftotext gives the word
+// "Body" of a PDF.
+func wordHeight(t *testing.T, pdf []byte) float64 {
+	t.Helper()
+	for _, w := range words(t, save(t, pdf)) {
 		if w.text == "Body" {
-			if h := w.yMax - w.yMin; h < 12.5 || h > 17 {
-				t.Errorf("large body text is %.1fpt high", h)
-			}
+			return w.yMax - w.yMin
 		}
 	}
+	t.Fatal("no word Body")
+	return 0
 }

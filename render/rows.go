@@ -28,8 +28,8 @@ import (
 type rows struct {
 	ast.BaseBlock
 	widths []float64 // mm; 0 for a share of the rest
-	header []blockText
-	filled [][]blockText
+	header []string
+	filled [][]string
 	empty  int
 }
 
@@ -58,9 +58,9 @@ func parseRows(b fence) (picture, error) {
 			continue
 		}
 		if strings.HasPrefix(t, "|") {
-			var cells []blockText
+			var cells []string
 			for _, c := range pipeCells(t) {
-				cells = append(cells, blockText{c, l.off})
+				cells = append(cells, c)
 			}
 			if r.header == nil {
 				r.header = cells
@@ -70,7 +70,7 @@ func parseRows(b fence) (picture, error) {
 				return nil, b.errorf(l.off, t, "%d cells, but the header has %d", len(cells), len(r.header))
 			}
 			for len(cells) < len(r.header) {
-				cells = append(cells, blockText{"", l.off})
+				cells = append(cells, "")
 			}
 			r.filled = append(r.filled, cells)
 			continue
@@ -146,10 +146,10 @@ func (r *rows) columns(d *doc) []float64 {
 }
 
 // cells wraps a row's cells to their columns.
-func (r *rows) cells(d *doc, cols []float64, row []blockText, st style) [][]line {
+func (r *rows) cells(d *doc, cols []float64, row []string, st style) [][]line {
 	out := make([][]line, len(row))
 	for i, c := range row {
-		out[i] = wrap([]run{{text: d.cleanText(c), st: st, size: d.th.table}}, cols[i]-2*rowsPad)
+		out[i] = wrap([]run{{text: clean(c), st: st, size: d.th.table}}, cols[i]-2*rowsPad)
 	}
 	return out
 }
@@ -236,19 +236,9 @@ func (r *rows) drawRow(d *doc, cols []float64, cells [][]line, h float64, head b
 
 // markdown is the rows as a GFM table, its empty rows empty.
 func (r *rows) markdown() string {
-	text := func(cs []blockText) []string {
-		out := make([]string, len(cs))
-		for i, c := range cs {
-			out[i] = c.s
-		}
-		return out
-	}
-	var body [][]string
-	for _, row := range r.filled {
-		body = append(body, text(row))
-	}
+	body := append([][]string{}, r.filled...)
 	for range r.empty {
 		body = append(body, make([]string, len(r.header)))
 	}
-	return mdTable(text(r.header), body)
+	return mdTable(r.header, body)
 }

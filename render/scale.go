@@ -24,7 +24,7 @@ import (
 // says.
 type scale struct {
 	ast.BaseBlock
-	label, low, high blockText
+	label, low, high string
 	score            int // -1 for a blank scale
 }
 
@@ -56,11 +56,11 @@ func parseScale(b fence) (picture, error) {
 			}
 			s.score = n
 		case "low":
-			s.low = blockText{v, l.off}
+			s.low = v
 		case "high":
-			s.high = blockText{v, l.off}
+			s.high = v
 		case "label":
-			s.label = blockText{v, l.off}
+			s.label = v
 		default:
 			return nil, b.errorf(l.off, k, "unknown key %q (want score, low, high or label)", k)
 		}
@@ -87,9 +87,9 @@ func (s *scale) geometry(d *doc) scaleGeometry {
 	g.textLH = d.th.lineHeight(g.textSize)
 	g.labelLH = d.th.lineHeight(d.th.body + 2)
 	side := w * 0.46
-	g.lowLines = wrap([]run{{text: d.cleanText(s.low), st: regular, size: g.textSize}}, side)
-	g.highLines = wrap([]run{{text: d.cleanText(s.high), st: regular, size: g.textSize}}, side)
-	g.labelLines = wrap([]run{{text: d.cleanText(s.label), st: bold, size: d.th.body + 2}}, w)
+	g.lowLines = wrap([]run{{text: clean(s.low), st: regular, size: g.textSize}}, side)
+	g.highLines = wrap([]run{{text: clean(s.high), st: regular, size: g.textSize}}, side)
+	g.labelLines = wrap([]run{{text: clean(s.label), st: bold, size: d.th.body + 2}}, w)
 	return g
 }
 
@@ -163,8 +163,8 @@ func (s *scale) draw(d *doc) {
 // (Really safe)".
 func (s *scale) markdown() string {
 	var b strings.Builder
-	if s.label.s != "" {
-		b.WriteString("**" + mdEscape(s.label.s) + "**\n\n")
+	if s.label != "" {
+		b.WriteString("**" + mdEscape(s.label) + "**\n\n")
 	}
 	for i := 0; i <= 10; i++ {
 		if i > 0 {
@@ -176,10 +176,10 @@ func (s *scale) markdown() string {
 		}
 		b.WriteString(n)
 		switch {
-		case i == 0 && s.low.s != "":
-			b.WriteString(" (" + mdEscape(s.low.s) + ")")
-		case i == 10 && s.high.s != "":
-			b.WriteString(" (" + mdEscape(s.high.s) + ")")
+		case i == 0 && s.low != "":
+			b.WriteString(" (" + mdEscape(s.low) + ")")
+		case i == 10 && s.high != "":
+			b.WriteString(" (" + mdEscape(s.high) + ")")
 		}
 	}
 	return b.String()

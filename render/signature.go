@@ -19,8 +19,8 @@ import (
 // The lines are kept together on one page.
 type signature struct {
 	ast.BaseBlock
-	labels []blockText
-	values []blockText // what is written on each line; "" for nothing
+	labels []string
+	values []string // what is written on each line; "" for nothing
 }
 
 var kindSignature = ast.NewNodeKind("Signature")
@@ -38,8 +38,8 @@ func parseSignature(b fence) (picture, error) {
 	for _, l := range b.lines {
 		if t := strings.TrimSpace(l.text); t != "" {
 			label, value, _ := strings.Cut(t, ": ")
-			s.labels = append(s.labels, blockText{label, l.off})
-			s.values = append(s.values, blockText{strings.TrimSpace(value), l.off})
+			s.labels = append(s.labels, label)
+			s.values = append(s.values, strings.TrimSpace(value))
 		}
 	}
 	return s, nil
@@ -50,7 +50,7 @@ func (s *signature) wrapped(d *doc) [][]line {
 	w := (d.right - d.left) * 0.35
 	out := make([][]line, 0, len(s.labels))
 	for _, l := range s.labels {
-		out = append(out, wrap([]run{{text: d.cleanText(l), st: bold, size: d.th.body}}, w))
+		out = append(out, wrap([]run{{text: clean(l), st: bold, size: d.th.body}}, w))
 	}
 	return out
 }
@@ -93,7 +93,7 @@ func (s *signature) draw(d *doc) {
 		pdf.SetDrawColor(0, 0, 0)
 		pdf.SetLineWidth(0.35)
 		pdf.Line(d.left+labelW+4, base+0.6, d.right, base+0.6)
-		if v := d.fit(d.cleanText(s.values[i]), regular, d.th.body, d.right-d.left-labelW-8); v != "" {
+		if v := d.fit(clean(s.values[i]), regular, d.th.body, d.right-d.left-labelW-8); v != "" {
 			d.setFont(regular, d.th.body)
 			pdf.Text(d.left+labelW+6, base-0.4, v)
 		}
@@ -108,10 +108,10 @@ func (s *signature) markdown() string {
 	var parts []string
 	for i, l := range s.labels {
 		v := writeLine
-		if s.values[i].s != "" {
-			v = mdEscape(s.values[i].s)
+		if s.values[i] != "" {
+			v = mdEscape(s.values[i])
 		}
-		parts = append(parts, "**"+mdEscape(l.s)+":** "+v)
+		parts = append(parts, "**"+mdEscape(l)+":** "+v)
 	}
 	return strings.Join(parts, "\n\n")
 }

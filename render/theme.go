@@ -1,8 +1,10 @@
 package render
 
-// theme holds the sizes a document is set in: the ordinary one for
-// professionals, or the larger, more open one of the family copy
-// (Meta.Large). Font sizes are in points, everything else in mm.
+// theme holds the sizes a document is set in: the ordinary, compact one
+// for professionals (body 11pt), the larger, more open one of the family
+// copy (Meta.Large, body 14pt), or large print for partially sighted
+// readers (Meta.LargePrint, body 16pt, as RNIB's clear print guidance
+// asks: 16 to 18pt). Font sizes are in points, everything else in mm.
 type theme struct {
 	body      float64    // body text size
 	leading   float64    // line height as a multiple of the size
@@ -19,15 +21,15 @@ type theme struct {
 
 var (
 	ordinaryTheme = theme{
-		body:      10.5,
+		body:      11,
 		leading:   1.42,
 		heading:   [3]float64{18, 14, 12},
 		headSpace: [3]float64{6, 6, 4.5},
 		paraGap:   2.8,
 		itemGap:   1.0,
 		indent:    7,
-		code:      9.5,
-		table:     9.5,
+		code:      10,
+		table:     10,
 		cellPadX:  1.8,
 		cellPadY:  1.4,
 	}
@@ -43,6 +45,19 @@ var (
 		table:     12.5,
 		cellPadX:  2.4,
 		cellPadY:  2.0,
+	}
+	largePrintTheme = theme{
+		body:      16,
+		leading:   1.45,
+		heading:   [3]float64{26, 21, 18},
+		headSpace: [3]float64{9, 9, 7},
+		paraGap:   5,
+		itemGap:   2.2,
+		indent:    10,
+		code:      15,
+		table:     15,
+		cellPadX:  2.6,
+		cellPadY:  2.2,
 	}
 )
 

@@ -104,12 +104,12 @@ func messageIDs(kind string) ([]string, error) {
 
 func TestAppearsInNamesTheKindsThatPrintAKey(t *testing.T) {
 	tests := map[string]string{
-		"children":    "the plan",
+		"children":    "the plan and the full plan",
 		"meetings":    "the minutes",
 		"resolution":  "the resolution forms (request, agenda and record)",
-		"members":     "the lists of people in the plan, the minutes and the resolution forms",
+		"members":     "the lists of people in the plan, the full plan, the minutes and the resolution forms",
 		"authority":   "",
-		"conferences": "the minutes",
+		"conferences": "the full plan and the minutes",
 	}
 	for key, want := range tests {
 		if got := Kinds.AppearsIn(key); got != want {
@@ -118,7 +118,7 @@ func TestAppearsInNamesTheKindsThatPrintAKey(t *testing.T) {
 	}
 	letter := Kind{Name: "letter", Reads: []string{"conferences", "resolution"}, Called: "the letter"}
 	more := append(Registry{}, append(Kinds, letter)...)
-	if got := more.AppearsIn("conferences"); got != "the minutes and the letter" {
+	if got := more.AppearsIn("conferences"); got != "the full plan, the minutes and the letter" {
 		t.Errorf("with a letter: %q", got)
 	}
 	if got := more.AppearsIn("resolution"); got != "the resolution forms and the letter" {

@@ -11,6 +11,12 @@ var Kinds = Registry{
 		build: buildPlan,
 	},
 	{
+		Name: "full-plan", Title: "full-plan.doc-title", PerChild: true,
+		Blocking: []string{"load.", "case.", "smart.", "plan.", "child.views"},
+		Reads:    []string{"children", "family", "members", "conferences"}, Called: "the full plan",
+		build: buildFullPlan,
+	},
+	{
 		Name: "minutes", Title: "minutes.doc-title",
 		Blocking: []string{"load.", "case.", "meeting.private-reason", "people.exclusion-reason", "meeting.future-record", "meeting.present-and-apologies"},
 		Reads:    []string{"conferences", "meetings", "family", "members"}, Called: "the minutes",

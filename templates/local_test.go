@@ -18,7 +18,7 @@ func TestLocalTemplatesAreUsedOrRefused(t *testing.T) {
 		{"misspelt name", func(t *testing.T, dir string) string {
 			write(t, filepath.Join(dir, "plans.md.tmpl"), "# x")
 			return dir
-		}, "plans.md.tmpl is not the template of a document: name it after the document it replaces, one of plan.md.tmpl, minutes.md.tmpl"},
+		}, "plans.md.tmpl is not the template of a document: name it after the document it replaces, one of plan.md.tmpl, full-plan.md.tmpl, minutes.md.tmpl"},
 		{"a folder under a template's name", func(t *testing.T, dir string) string {
 			os.Mkdir(filepath.Join(dir, "plan.md.tmpl"), 0o700)
 			return dir

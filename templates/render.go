@@ -21,6 +21,9 @@ type Options struct {
 	Meeting time.Time
 	// Blank writes a form with nothing from the case, to fill in by hand.
 	Blank bool
+	// OutOfHours is the out-of-hours number of the case's policy profile,
+	// which the family's plan gives when the case has none.
+	OutOfHours string
 	// RecordDue gives, by the day of a meeting (YYYY-MM-DD), the day its
 	// record is due to be circulated under the case's policy; the record
 	// of a meeting in it that is not yet circulated says it will be by

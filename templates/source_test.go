@@ -30,7 +30,7 @@ func TestBlameFindsTheCaseValueOnAMarkdownLine(t *testing.T) {
 	if header < 0 {
 		t.Fatal("the minutes have no chart")
 	}
-	want := "../samples/siblings.yaml:488:11"
+	want := "../samples/siblings.yaml:513:11"
 	if pos, ok := d.Blame(header, "猫"); !ok || pos.String() != want {
 		t.Errorf("Blame(chart header, 猫) = %v, %v; want %s", pos, ok, want)
 	}

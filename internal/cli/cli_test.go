@@ -210,3 +210,22 @@ func TestCommandListIsComplete(t *testing.T) {
 		}
 	}
 }
+
+// writeSample writes a changed copy of a sample into a new temporary
+// folder, with the pictures the samples name beside it.
+func writeSample(t *testing.T, name, content string) string {
+	t.Helper()
+	dir := t.TempDir()
+	pics, err := filepath.Glob("../../samples/pictures/*")
+	if err != nil || len(pics) == 0 {
+		t.Fatalf("no sample pictures: %v", err)
+	}
+	for _, p := range pics {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, filepath.Join("pictures", filepath.Base(p)), string(data))
+	}
+	return writeFile(t, dir, name, content)
+}

@@ -117,6 +117,7 @@ func (j *renderJob) meta(c *casefile.Case, d templates.Document) render.Meta {
 		m.Parts = parts[1:]
 	}
 	m.Subject, m.Lang, m.CaseRef, m.Large, m.Created = d.Title, langs[0], c.Ref, d.Large, j.created()
+	m.LargePrint, m.Authority, m.Logo, m.Images = j.largePrint, c.Authority, j.logo(c), j.pictures(c)
 	m.Creator = "coregroup " + Version()
 	return m
 }
@@ -166,4 +167,34 @@ func joinNew(a, b string) string {
 		return b
 	}
 	return a + " / " + b
+}
+
+// logo reads the case's logo, or its policy profile's. One that cannot be
+// read is left out: the rule plan.picture reports it.
+func (j *renderJob) logo(c *casefile.Case) []byte {
+	path, file := j.path, c.Logo
+	if p := j.opts.Policies[c.Policy]; file == "" && p != nil {
+		path, file = p.At.Node.File, p.Logo
+	}
+	if file == "" {
+		return nil
+	}
+	data, _ := casefile.ReadPicture(path, file)
+	return data
+}
+
+// pictures reads the pictures a case names, by the names its documents
+// give them. One that cannot be read is left out: the rule plan.picture
+// stops the plan, and a draft prints its alt text in brackets.
+func (j *renderJob) pictures(c *casefile.Case) map[string][]byte {
+	var out map[string][]byte
+	c.EachPicture(func(p *casefile.Picture) {
+		if data, err := casefile.ReadPicture(j.path, p.File); err == nil {
+			if out == nil {
+				out = map[string][]byte{}
+			}
+			out[p.File] = data
+		}
+	})
+	return out
 }

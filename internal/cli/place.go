@@ -16,8 +16,8 @@ type drawError []string
 func (e drawError) Error() string { return strings.Join(e, "\n") }
 
 // place says where each fault of a document that cannot be drawn lies.
-// A character the fonts lack, or a value a named block cannot take, that
-// comes from the case file is put at the value's line and column there;
+// A value a named block cannot take that comes from the case file is put
+// at the value's line and column there;
 // one the template wrote is put at its line of the document's Markdown,
 // never at that line of the case file.
 func (j *renderJob) place(name string, d templates.Document, err error) error {
@@ -26,12 +26,9 @@ func (j *renderJob) place(name string, d templates.Document, err error) error {
 		var (
 			line       int
 			want, what string
-			ge         *render.GlyphError
 			be         *render.BlockError
 		)
 		switch {
-		case errors.As(e, &ge):
-			line, want, what = ge.Line, string(ge.Rune), ge.Problem()
 		case errors.As(e, &be):
 			line, want, what = be.Line, be.Text, be.Problem()
 		default:

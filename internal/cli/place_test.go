@@ -1,32 +1,11 @@
 package cli
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"coregroup/samples"
 )
-
-func TestADocumentThatCannotBeDrawnNamesTheCaseFilesPlace(t *testing.T) {
-	src, err := os.ReadFile("../../samples/siblings.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Line 460 gives Danielle's name; the minutes print it.
-	bad := strings.Replace(string(src), "    name: Danielle Whitfield\n", "    name: Danielle 猫 Whitfield\n", 1)
-	path := writeFile(t, t.TempDir(), "cat.yaml", bad)
-	dir := t.TempDir()
-	code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "-o", dir, path)
-	want := path + ":460:11: AB-CP-2026-0772-plan-leo-en: no glyph for U+732B '猫' in the Go fonts"
-	if code != ExitFailed || !strings.Contains(stderr, want) {
-		t.Errorf("exit %d: %s\nwant %s", code, stderr, want)
-	}
-	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 0 || stdout != "" {
-		t.Errorf("files of the case were written before the error: %v", files)
-	}
-}
 
 func TestABlockTheTemplateBreaksNamesTheMarkdownLine(t *testing.T) {
 	tmpl := t.TempDir()

@@ -19,7 +19,7 @@ import (
 var renderCommand = &command{
 	name: "render",
 	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
-		"                        [-o DIR] [--draft] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
+		"                        [-o DIR] [--draft] [--large-print] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
 	summary: "Write the core group's documents from case files, as PDF and Markdown.",
 	run:     runRender,
 }
@@ -34,6 +34,7 @@ type renderJob struct {
 	lang, outDir string
 	formats      map[string]bool // the names of the outputs --format asks for
 	draft, blank bool
+	largePrint   bool // --large-print: body 16pt, for partially sighted readers
 	meeting      time.Time
 	loc          *locales.Localizer // the document's (first) language
 	ui           *locales.Localizer // the language of the messages to the person at the keyboard
@@ -61,6 +62,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
+	largePrint := fs.Bool("large-print", false, "set every document in large print for partially sighted readers (body 16pt, RNIB clear print)")
 	var forms []string
 	for _, k := range e.kinds {
 		if k.Blank {
@@ -76,7 +78,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if code >= 0 {
 		return code
 	}
-	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, blank: *blank, loc: locales.English()}
+	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, largePrint: *largePrint, blank: *blank, loc: locales.English()}
 	if *doc == "all" {
 		j.kinds = e.kinds
 	} else if *doc == "review" {
@@ -241,7 +243,7 @@ func (j *renderJob) writeReview(c *casefile.Case) error {
 		if k.Resolution && (p == nil || p.Resolution == nil) {
 			continue
 		}
-		opts := templates.Options{AsOf: j.opts.AsOf, Meeting: j.meeting}
+		opts := templates.Options{AsOf: j.opts.AsOf, Meeting: j.meeting, OutOfHours: j.outOfHours(c)}
 		opts.Lang = "en"
 		a, errA := j.set.Write(c, k.Name, opts)
 		opts.Lang = j.lang
@@ -321,7 +323,7 @@ func (j *renderJob) optional(kind string, err error) bool {
 // prepare makes the files of the documents of one kind, leaving out those
 // whose print has errors unless this is a draft.
 func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]outFile, error) {
-	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, RecordDue: j.recordDue})
+	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, RecordDue: j.recordDue, OutOfHours: j.outOfHours(c)})
 	if err != nil {
 		return nil, err
 	}
@@ -425,4 +427,13 @@ func (j *renderJob) created() time.Time {
 		return j.meeting
 	}
 	return j.opts.AsOf
+}
+
+// outOfHours is the out-of-hours number of a case's policy profile, if
+// any.
+func (j *renderJob) outOfHours(c *casefile.Case) string {
+	if p := j.opts.Policies[c.Policy]; p != nil {
+		return p.OutOfHours
+	}
+	return ""
 }

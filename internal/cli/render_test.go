@@ -74,8 +74,8 @@ func TestRenderIsDeterministic(t *testing.T) {
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(a, "*"))
-	if len(files) != 10 {
-		t.Fatalf("wrote %d files, want 10", len(files))
+	if len(files) != 12 {
+		t.Fatalf("wrote %d files, want 12", len(files))
 	}
 	for _, f := range files {
 		x, _ := os.ReadFile(f)
@@ -286,7 +286,7 @@ func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
 	for strings.HasPrefix(text[j:], "        ") || strings.HasPrefix(text[j:], "\n        ") {
 		j += strings.Index(text[j+1:], "\n") + 1
 	}
-	path := writeFile(t, t.TempDir(), "siblings.yaml", text[:i]+text[j+1:])
+	path := writeSample(t, "siblings.yaml", text[:i]+text[j+1:])
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, path)
 	if code != ExitFindings || strings.Count(stderr, "plan.contingency") != 1 {

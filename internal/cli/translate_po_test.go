@@ -54,7 +54,7 @@ func TestTranslateExport(t *testing.T) {
 		"\"Content-Type: text/plain; charset=UTF-8\\n\"",
 		"(n==6) ? 4 : 5;\\n\"",
 		"#. Case CTM-CP-2025-0219, children[jayden].plan.worries[w-drugs].child: The same worry in words the child will understand.\n",
-		"#. Appears in: the plan.\n#. Names of people and places are not translated.\n#: " + englishSample + ":",
+		"#. Appears in: the plan and the full plan.\n#. Names of people and places are not translated.\n#: " + englishSample + ":",
 		"msgctxt \"CTM-CP-2025-0219|children[jayden].plan.worries[w-drugs].child\"\n",
 		"msgctxt \"CTM-CP-2025-0219|meetings[0].working_well[0]\"\n",
 		"#. Appears in: the minutes.\n",

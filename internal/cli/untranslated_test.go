@@ -54,7 +54,7 @@ func TestWelshOfEnglishCasesIsToldInEnglishOncePerCase(t *testing.T) {
 				t.Errorf("--lang %s: the messages say %q:\n%.1000s", lang, welsh, stderr)
 			}
 		}
-		if !strings.Contains(stderr, `  ../../samples/siblings.yaml:462:19: error lang.missing-translation: no cy version of “Mother of Leo and Poppy”`) {
+		if !strings.Contains(stderr, `  ../../samples/siblings.yaml:487:19: error lang.missing-translation: no cy version of “Mother of Leo and Poppy”`) {
 			t.Errorf("--lang %s: the first words of a text are not quoted:\n%.1000s", lang, stderr)
 		}
 	}

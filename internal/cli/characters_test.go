@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"coregroup/samples"
+)
+
+// TestCharactersTheTypefaceLacksAreWarnedOfNotRefused gives a sample an
+// emoji, a check mark, a name in Arabic script and a zero-width space
+// (written as a YAML escape), and expects validate to warn of each at its
+// line and column, and render to write every document: the Markdown as
+// written, the PDF with stand-ins and without the invisible character.
+// (A bidirectional control such as U+202E is refused by the loader,
+// load.control-character, so it cannot reach a document.)
+func TestCharactersTheTypefaceLacksAreWarnedOfNotRefused(t *testing.T) {
+	src, err := os.ReadFile("../../samples/siblings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := string(src)
+	for _, e := range [][2]string{
+		{"          child: You have been missing school, feeling tired and getting detentions.\n", // line 55
+			"          child: You have been missing school 🙁 ✓\n"},
+		{"    name: Danielle Whitfield\n", "    name: \"Danielle (دانيال) \\u200bWhitfield\"\n"}, // line 485
+	} {
+		if !strings.Contains(bad, e[0]) {
+			t.Fatalf("the sample lacks %q", e[0])
+		}
+		bad = strings.Replace(bad, e[0], e[1], 1)
+	}
+	path := writeSample(t, "chars.yaml", bad)
+
+	code, stdout, stderr := run(t, "validate", "--as-of", samples.Date, path)
+	for _, want := range []string{
+		path + ":55:18: warning text.no-glyph: the documents' typeface has no letter for U+1F641 '🙁' (slightly frowning face): the PDF prints [slightly frowning face] in its place",
+		path + ":485:11: warning text.no-glyph: the documents' typeface has no letter for U+062F 'د' (arabic letter dal), U+0627 'ا' (arabic letter alef), U+0646 'ن' (arabic letter noon), +2: the PDF prints [Arabic] in its place",
+		path + ":485:11: warning text.invisible: this text holds an invisible character that can change how it reads, U+200B (zero width space)",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("validate lacks\n%s\nexit %d:\n%s%s", want, code, stdout, stderr)
+		}
+	}
+	if strings.Contains(stdout, "✓") {
+		t.Errorf("validate warns of a check mark, which Andika has:\n%s", stdout)
+	}
+	code, stdout, stderr = run(t, "validate", "--lang", "cy", "--as-of", samples.Date, path)
+	if !strings.Contains(stdout, ":55:18: rhybudd text.no-glyph: nid oes gan ffurfdeip y dogfennau lythyren ar gyfer U+1F641") {
+		t.Errorf("validate --lang cy, exit %d:\n%s%s", code, stdout, stderr)
+	}
+
+	dir := t.TempDir()
+	code, _, stderr = run(t, "render", "--as-of", samples.Date, "--doc", "plan", "-o", dir, path)
+	if code != ExitOK {
+		t.Fatalf("render: exit %d: %s", code, stderr)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "AB-CP-2026-0772-plan-leo-en.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "You have been missing school 🙁 ✓") {
+		t.Errorf("the Markdown does not keep the text as written:\n%s", md)
+	}
+	text := pdfText(t, filepath.Join(dir, "AB-CP-2026-0772-plan-leo-en.pdf"))
+	for _, want := range []string{"You have been missing school [slightly frowning face] ✓", "Danielle ([Arabic]) Whitfield"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "\u200b") {
+		t.Error("the PDF keeps the zero-width space")
+	}
+}

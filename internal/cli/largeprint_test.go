@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"coregroup/samples"
+)
+
+// TestLargePrintSetsEveryDocumentLarger renders every kind of document of
+// the Welsh samples, in English, Welsh and both, with and without
+// --large-print, and compares the heights of the same words in the two:
+// large print's body (16pt) is about 1.45 times the professional
+// documents' (11pt, tables 10pt), and larger than the family copy's (14pt).
+func TestLargePrintSetsEveryDocumentLarger(t *testing.T) {
+	for lang, sample := range map[string]string{"en": "wales-resolution", "cy": "wales-welsh", "cy+en": "wales-welsh"} {
+		ordinary, large := t.TempDir(), t.TempDir()
+		for _, o := range []struct {
+			dir  string
+			args []string
+		}{{ordinary, nil}, {large, []string{"--large-print"}}} {
+			args := append([]string{"render", "--as-of", samples.Date, "--lang", lang, "--format", "pdf", "-o", o.dir}, o.args...)
+			if code, _, stderr := run(t, append(args, "../../samples/"+sample+".yaml")...); code != ExitOK {
+				t.Fatalf("--lang %s %v: exit %d: %s", lang, o.args, code, stderr)
+			}
+		}
+		files, _ := filepath.Glob(filepath.Join(ordinary, "*.pdf"))
+		if len(files) < 5 {
+			t.Fatalf("--lang %s: only %d documents", lang, len(files))
+		}
+		for _, f := range files {
+			want := 1.35
+			if strings.Contains(filepath.Base(f), "-plan-") {
+				want = 1.1 // the family's copy is large already
+			}
+			if r := growth(t, f, filepath.Join(large, filepath.Base(f))); r < want {
+				t.Errorf("--lang %s: %s: words %.2f times as high in large print, want %.2f", lang, filepath.Base(f), r, want)
+			}
+		}
+	}
+}
+
+var wordBox = regexp.MustCompile(`yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>`)
+
+// growth returns the median, over the words of a PDF but those of its
+// page furniture (set at 8 to 9pt, boxes under 15pt high, which large
+// print leaves as they are), of how many times higher each word is in
+// the large-print PDF.
+func growth(t *testing.T, ordinary, large string) float64 {
+	t.Helper()
+	a, b := heights(t, ordinary), heights(t, large)
+	var ratios []float64
+	for w, h := range a {
+		if h >= 15 && b[w] > 0 {
+			ratios = append(ratios, b[w]/h)
+		}
+	}
+	if len(ratios) < 20 {
+		t.Fatalf("%s: only %d words to compare", ordinary, len(ratios))
+	}
+	slices.Sort(ratios)
+	return ratios[len(ratios)/2]
+}
+
+// heights returns the largest height pdftotext gives each word of a PDF.
+func heights(t *testing.T, path string) map[string]float64 {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox %s: %v", path, err)
+	}
+	hs := map[string]float64{}
+	for _, m := range wordBox.FindAllStringSubmatch(string(out), -1) {
+		lo, _ := strconv.ParseFloat(m[1], 64)
+		hi, _ := strconv.ParseFloat(m[2], 64)
+		hs[m[3]] = max(hs[m[3]], hi-lo)
+	}
+	return hs
+}
