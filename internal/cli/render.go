@@ -42,8 +42,7 @@ type renderJob struct {
 	printed      map[string]bool           // findings already printed for this case
 	missing      untranslated              // the case's texts that stopped a document for want of a translation
 	review       bool                      // --doc review: a translator's side-by-side sheet
-	names        map[string]*casefile.Case // file name base → the case that writes under it
-	caseFiles    map[*casefile.Case]string // case → its file, for messages
+	names        map[string]namedCase      // file name base → the case that writes under it
 	claimed      map[string]string         // file name → the document written under it
 	path         string                    // the case file being written, "" for blank forms
 	recordDue    map[string]time.Time      // the case's meetings' days → the day each record is due
@@ -181,8 +180,8 @@ func (j *renderJob) renderCase(path string) error {
 	if probs.Err() != nil {
 		j.report(probs)
 	}
-	if other := j.claimName(c, path); other != nil {
-		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", path, "Ref", c.Ref, "OtherRef", other.Ref, "OtherFile", j.caseFiles[other])))
+	if other, taken := j.claimName(c.Ref, path); taken {
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", path, "Ref", c.Ref, "OtherRef", other.ref, "OtherFile", other.file)))
 		j.refuse("batch.why-same-names")
 		return nil
 	}

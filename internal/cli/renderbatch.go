@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"coregroup/casefile"
 	"coregroup/locales"
 )
 
@@ -23,11 +22,11 @@ type caseResult struct {
 
 // claim is a claim a case makes on file names, which only the run can
 // grant, knowing the cases before it: the names of a case's reference
-// (c set), or one document's file name.
+// (caseName), or one document's file name.
 type claim struct {
 	at        int // bytes the case had printed before it
-	c         *casefile.Case
-	path      string
+	caseName  bool
+	ref, path string // the case's reference and file
 	name, doc string // the file name, and the document as describe gives it
 }
 
@@ -66,7 +65,7 @@ func (j renderJob) work(e *env, path string) *caseResult {
 	w := *e
 	w.stderr = &r.out
 	j.e, j.batch = &w, r
-	j.names, j.caseFiles, j.claimed = nil, nil, nil
+	j.names, j.claimed = nil, nil
 	j.refused, j.why = false, ""
 	r.err = j.renderCase(path)
 	if j.refused {
@@ -84,9 +83,9 @@ func (j *renderJob) commit(path string, r *caseResult) error {
 	for _, c := range r.claims {
 		j.e.stderr.Write(out[printed:c.at])
 		printed = c.at
-		if c.c != nil {
-			if other := j.claimName(c.c, c.path); other != nil {
-				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", c.path, "Ref", c.c.Ref, "OtherRef", other.Ref, "OtherFile", j.caseFiles[other])))
+		if c.caseName {
+			if other, taken := j.claimName(c.ref, c.path); taken {
+				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", c.path, "Ref", c.ref, "OtherRef", other.ref, "OtherFile", other.file)))
 				j.refuse("batch.why-same-names")
 				return nil
 			}
