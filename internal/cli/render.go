@@ -39,18 +39,18 @@ type renderJob struct {
 	loc          *locales.Localizer // the document's (first) language
 	ui           *locales.Localizer // the language of the messages to the person at the keyboard
 	refused      bool
-	printed      map[string]bool           // findings already printed for this case
-	missing      untranslated              // the case's texts that stopped a document for want of a translation
-	review       bool                      // --doc review: a translator's side-by-side sheet
-	names        map[string]namedCase      // file name base → the case that writes under it
-	claimed      map[string]string         // file name → the document written under it
-	path         string                    // the case file being written, "" for blank forms
-	recordDue    map[string]time.Time      // the case's meetings' days → the day each record is due
-	batch        *caseResult               // set on a worker: what it prints, claims and writes goes here
-	why          string                    // the message id of why a document of the case was first not written
-	whys         map[string]int            // the cases with a document not written, by why
-	wrote        int                       // the files written
-	failed       int                       // the cases that failed
+	printed      map[string]bool      // findings already printed for this case
+	missing      untranslated         // the case's texts that stopped a document for want of a translation
+	review       bool                 // --doc review: a translator's side-by-side sheet
+	names        map[string]namedCase // file name base → the case that writes under it
+	claimed      map[string]string    // file name → the document written under it
+	path         string               // the case file being written, "" for blank forms
+	recordDue    map[string]time.Time // the case's meetings' days → the day each record is due
+	batch        *caseResult          // set on a worker: what it prints, claims and writes goes here
+	why          string               // the message id of why a document of the case was first not written
+	whys         map[string]int       // the cases with a document not written, by why
+	wrote        int                  // the files written
+	failed       int                  // the cases that failed
 }
 
 func runRender(e *env, c *command, args []string) ExitCode {
