@@ -17,8 +17,9 @@ const Date = "2026-11-26"
 // Day is Date at midnight UTC.
 var Day, _ = time.Parse(time.DateOnly, Date)
 
-// Files holds the sample case files of this folder (not with-problems/),
-// for the caseload generator to make many cases from.
+// Files holds the sample case files of this folder (not with-problems/)
+// and the pictures they name, for the caseload generator to make many
+// cases from.
 //
-//go:embed *.yaml
+//go:embed *.yaml pictures
 var Files embed.FS

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
@@ -160,4 +162,35 @@ func replaceWords(text string, swap map[string]string) string {
 		flush(len(text))
 	}
 	return b.String()
+}
+
+// Write writes a caseload of n cases made with seed into dir, with the
+// pictures the cases name (pictures/, as beside the samples).
+func Write(dir string, n int, seed uint64) error {
+	cases, err := Generate(n, seed)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "pictures"), 0o700); err != nil {
+		return err
+	}
+	for _, c := range cases {
+		if err := os.WriteFile(filepath.Join(dir, c.Name), c.Data, 0o600); err != nil {
+			return err
+		}
+	}
+	pictures, err := fs.Glob(samples.Files, "pictures/*")
+	if err != nil {
+		return err
+	}
+	for _, name := range pictures {
+		data, err := samples.Files.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), data, 0o600); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -2,6 +2,10 @@ package caseload
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -80,5 +84,30 @@ func TestReplaceWords(t *testing.T) {
 	got := replaceWords("Gethin's gran, Gethina, and Aled Prys.", map[string]string{"Gethin": "Osian", "Prys": "Llwyd"})
 	if want := "Osian's gran, Gethina, and Aled Llwyd."; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestWriteGivesThePictures: the folder Write fills has every picture its
+// cases name, as the samples' folder has.
+func TestWriteGivesThePictures(t *testing.T) {
+	dir := t.TempDir()
+	if err := Write(dir, 8, 1); err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for i := 1; i <= 8; i++ {
+		data, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("case-%05d.yaml", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`pictures/[a-z-]+\.png`).FindAllString(string(data), -1) {
+			named++
+			if _, err := os.Stat(filepath.Join(dir, m)); err != nil {
+				t.Errorf("case %d names %s: %v", i, m, err)
+			}
+		}
+	}
+	if named == 0 {
+		t.Error("no case names a picture")
 	}
 }

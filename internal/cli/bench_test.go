@@ -2,8 +2,6 @@ package cli
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"coregroup/internal/caseload"
@@ -13,15 +11,9 @@ import (
 // writeCaseload writes n generated cases into a temporary folder.
 func writeCaseload(tb testing.TB, n int) string {
 	tb.Helper()
-	cases, err := caseload.Generate(n, 1)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	dir := tb.TempDir()
-	for _, c := range cases {
-		if err := os.WriteFile(filepath.Join(dir, c.Name), c.Data, 0o600); err != nil {
-			tb.Fatal(err)
-		}
+	if err := caseload.Write(dir, n, 1); err != nil {
+		tb.Fatal(err)
 	}
 	return dir
 }

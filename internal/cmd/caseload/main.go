@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"coregroup/internal/caseload"
 )
@@ -22,24 +21,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: caseload [-n 1000] [-seed 1] -o DIR")
 		os.Exit(2)
 	}
-	if err := write(*out, *n, *seed); err != nil {
+	if err := caseload.Write(*out, *n, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "caseload:", err)
 		os.Exit(1)
 	}
-}
-
-func write(dir string, n int, seed uint64) error {
-	cases, err := caseload.Generate(n, seed)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	for _, c := range cases {
-		if err := os.WriteFile(filepath.Join(dir, c.Name), c.Data, 0o600); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -54,7 +54,7 @@ func bench(bin string, n int, seed uint64, runs, fresh int) error {
 	}
 	defer os.RemoveAll(dir)
 	cases := filepath.Join(dir, "cases")
-	if err := writeCases(cases, n, seed); err != nil {
+	if err := caseload.Write(cases, n, seed); err != nil {
 		return err
 	}
 	out := filepath.Join(dir, "out")
@@ -106,23 +106,6 @@ func bench(bin string, n int, seed uint64, runs, fresh int) error {
 	fmt.Printf("| render: peak memory | %.0f MiB | under 200 MiB |\n", float64(render.peak)/(1<<20))
 	fmt.Printf("| validate every case | %s (%s of CPU, %.2f cores used, peak %.0f MiB) | under 2 s |\n", secs(validate.wall), secs(validate.cpu), validate.cpu.Seconds()/validate.wall.Seconds(), float64(validate.peak)/(1<<20))
 	fmt.Printf("| a plan's size | %.0f KB | under 80 KB |\n", float64(planSize)/1e3)
-	return nil
-}
-
-// writeCases writes the caseload into dir.
-func writeCases(dir string, n int, seed uint64) error {
-	cases, err := caseload.Generate(n, seed)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	for _, c := range cases {
-		if err := os.WriteFile(filepath.Join(dir, c.Name), c.Data, 0o600); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 
