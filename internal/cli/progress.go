@@ -24,15 +24,15 @@ func newProgress(w io.Writer, n int, loc *locales.Localizer) *progress {
 	return &progress{w: w, loc: loc, n: n, start: now, out: now}
 }
 
-// step counts a case done and redraws the line, at most ten times a
-// second.
+// step counts a case done and redraws the line: at once when it was
+// cleared, else at most ten times a second.
 func (p *progress) step() {
 	if p.w == nil {
 		return
 	}
 	p.done++
 	now := time.Now()
-	if now.Sub(p.out) < 100*time.Millisecond && p.done < p.n {
+	if p.shown && now.Sub(p.out) < 100*time.Millisecond && p.done < p.n {
 		return
 	}
 	p.out = now

@@ -42,9 +42,7 @@ func (j *renderJob) renderFiles(files []string, bf *batchFlags) (failed bool) {
 	inOrder(len(files), bf.jobs, func(i int) *caseResult {
 		return base.work(inputs[i], files[i])
 	}, func(i int, r *caseResult) {
-		if r.out.Len() > 0 || r.err != nil {
-			bar.clear()
-		}
+		bar.clear() // the case prints the files it writes, if nothing else
 		if err := j.commit(files[i], r); err != nil {
 			j.e.fail("%v", err)
 			j.failed++
