@@ -99,7 +99,7 @@ type Expectation struct {
 	Text             Text  `yaml:"text" doc:"What is expected, plainly." ex:"Keep all health appointments for Cai."`
 	Consequence      Text  `yaml:"consequence" doc:"What will happen if it is not done." ex:"The core group will ask for a review conference to be brought forward."`
 	Child            Text  `yaml:"child" doc:"What is expected, in words the child will understand, for the family's plan." ex:"Mum will take Cai to all his check-ups."`
-	ConsequenceChild Text  `yaml:"consequence_child" doc:"What will happen if it is not done, in words the child will understand." ex:"If not, the grown-ups will meet sooner to talk about it."`
+	ConsequenceChild Text  `yaml:"consequence_child" doc:"What will happen if it is not done, in words the child will understand; the plan prints it after \"If this does not happen:\"." ex:"The grown-ups will meet sooner to talk about it."`
 }
 
 // MyWorld holds the three sides of the My World Triangle.

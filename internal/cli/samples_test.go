@@ -12,14 +12,22 @@ import (
 	"coregroup/samples"
 )
 
-func TestGoodSamplesHaveNoErrors(t *testing.T) {
+// TestGoodSamplesAreClean: the samples show what a finished case looks
+// like, so as on their day they give no finding at all, not even a
+// warning or a note, in the documents' languages (for the bilingual
+// sample, Welsh and English both).
+func TestGoodSamplesAreClean(t *testing.T) {
 	files, _ := filepath.Glob("../../samples/*.yaml")
 	if len(files) < 6 {
 		t.Fatalf("found %d samples, want at least 6", len(files))
 	}
 	code, stdout, stderr := run(t, append([]string{"validate", "--as-of", samples.Date}, files...)...)
-	if code != ExitOK || strings.Contains(stdout, ": error ") {
+	if code != ExitOK || !strings.Contains(stdout, "Errors: 0. Warnings: 0. Notes: 0.") {
 		t.Errorf("exit %d, stderr %s\n%s", code, stderr, stdout)
+	}
+	code, stdout, stderr = run(t, "validate", "--as-of", samples.Date, "--doc-lang", "cy+en", "../../samples/wales-welsh.yaml")
+	if code != ExitOK || !strings.Contains(stdout, "Errors: 0. Warnings: 0. Notes: 0.") {
+		t.Errorf("cy+en: exit %d, stderr %s\n%s", code, stderr, stdout)
 	}
 }
 
