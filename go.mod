@@ -11,3 +11,6 @@ require (
 	golang.org/x/image v0.48.0
 	golang.org/x/text v0.44.0
 )
+
+// fpdf with zlib writers reused and font ids remembered: third_party/fpdf-v0.12.0/PATCH.md
+replace codeberg.org/go-pdf/fpdf => ./third_party/fpdf-v0.12.0

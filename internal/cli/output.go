@@ -71,11 +71,16 @@ func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) (
 // writeFiles writes the files of a case, each whole or not at all, and
 // lists them.
 func (j *renderJob) writeFiles(files []outFile) error {
+	if j.batch != nil { // on a worker: the run writes them in the case's turn
+		j.batch.files = append(j.batch.files, files...)
+		return nil
+	}
 	for _, f := range files {
 		if err := atomicfile.WriteFile(f.path, f.data); err != nil {
 			return err
 		}
 		fmt.Fprintln(j.e.stdout, f.path)
+		j.wrote++
 	}
 	return nil
 }
