@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test test-browser screenshots demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
+.PHONY: all build test test-long test-browser screenshots demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
@@ -13,11 +13,18 @@ build:
 ## test: vet, formatting, generated files, every test with the race detector,
 ## and the translators' check of the message files and the samples: what the
 ## Welsh lacks, and where it breaks the termbase (locales/terms.yaml).
-## The race detector slows internal/cli past go test's 10 minutes on a
-## busy two-core machine; 20 are allowed.
+## With -short the tests that step through years of days or every document
+## take a sample of them (each says which); test-long runs them whole.
 test: lint
-	$(GO) test -race -timeout 20m -coverprofile=coverage.out ./...
+	$(GO) test -short -race -coverprofile=coverage.out ./...
+	$(GO) test -C third_party/fpdf-v0.12.0 .
 	$(GO) run ./cmd/coregroup translate check samples/*.yaml
+
+## test-long: every test whole, the exhaustive ones included, without the
+## race detector (which makes them ten times slower and finds nothing more
+## in code make test has already raced).
+test-long:
+	$(GO) test -count=1 ./...
 
 ## test-browser: every HTML document and every page of serve opened in
 ## Debian's chromium (apt-get install chromium) and checked by axe-core
@@ -106,8 +113,13 @@ fuzz:
 fuzz-smoke:
 	$(MAKE) fuzz FUZZTIME=10s
 
-## bench: run the benchmarks.
-bench:
+## bench: the caseload as whole processes (internal/cmd/loadbench): BENCH_N
+## generated cases, every document in PDF and Markdown, validate, and one
+## plan in a fresh process, against the targets of docs/performance.md;
+## then every stage's go benchmark, with its allocations.
+BENCH_N ?= 1000
+bench: build
+	$(GO) run ./internal/cmd/loadbench -bin $(BIN) -n $(BENCH_N)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

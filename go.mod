@@ -23,3 +23,6 @@ require (
 	github.com/mailru/easyjson v0.7.7 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
+
+// fpdf with zlib writers reused and font ids remembered: third_party/fpdf-v0.12.0/PATCH.md
+replace codeberg.org/go-pdf/fpdf => ./third_party/fpdf-v0.12.0

@@ -43,10 +43,13 @@ func (s *wordSet) jargonIn(text, lang string, names map[string]bool) []jargonHit
 		}
 		var inSentence []found
 		for _, t := range terms {
-			// The expression's first group is what comes before the term,
-			// its last what comes after.
-			for _, m := range wordsRE(strings.ToLower(t)).FindAllStringSubmatchIndex(lower, -1) {
-				from, to := m[3], m[len(m)-2]
+			phrase := strings.ToLower(t)
+			for at := 0; ; {
+				from, to, next, ok := findWords(lower, phrase, at)
+				if !ok {
+					break
+				}
+				at = next
 				if anyTaken(taken, from, to) {
 					continue
 				}

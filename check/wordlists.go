@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -266,29 +267,57 @@ func (ctx *Context) wordLists() *Words {
 	return ctx.Options.Words
 }
 
-var wordCache sync.Map // phrase → *regexp.Regexp
-
 // containsWords reports whether phrase occurs in text as whole words, with
 // neither a letter nor a digit either side: "18" is not in "2018". A
 // phrase ending in * matches any word that starts with it: "cooperat*"
-// matches "cooperate" and "cooperation".
+// matches "cooperate" and "cooperation". It is called for every phrase of
+// every word list on every text of a case, so it looks with strings.Index
+// and the letters either side rather than a regular expression.
 func containsWords(text, phrase string) bool {
-	return wordsRE(phrase).MatchString(text)
+	_, _, _, ok := findWords(text, phrase, 0)
+	return ok
 }
 
-// wordsRE returns the expression that finds phrase as whole words.
-func wordsRE(phrase string) *regexp.Regexp {
-	re, ok := wordCache.Load(phrase)
-	if !ok {
-		stem, open := strings.CutSuffix(phrase, "*")
-		tail := `($|[^\pL\pN])`
-		if open {
-			tail = `\pL*` + tail
+// findWords finds the first whole-word occurrence of phrase in text that
+// begins, with the character before it, at or after from. It returns
+// where the words start and end, and where to look for the next one: past
+// the character after them, as the regular expression
+// (^|[^\pL\pN])phrase($|[^\pL\pN]) would find them one after another.
+func findWords(text, phrase string, from int) (start, end, next int, ok bool) {
+	stem, open := strings.CutSuffix(phrase, "*")
+	for i := from; i <= len(text); {
+		j := strings.Index(text[i:], stem)
+		if j < 0 {
+			return 0, 0, 0, false
 		}
-		re, _ = wordCache.LoadOrStore(phrase, regexp.MustCompile(`(^|[^\pL\pN])`+regexp.QuoteMeta(stem)+tail))
+		start = i + j
+		end = start + len(stem)
+		if open {
+			for end < len(text) {
+				r, size := utf8.DecodeRuneInString(text[end:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				end += size
+			}
+		}
+		before, beforeSize := utf8.DecodeLastRuneInString(text[:start])
+		after, afterSize := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || (!isWordRune(before) && start-beforeSize >= from)) && (end == len(text) || !isWordRune(after)) {
+			return start, end, max(end+afterSize, from+1), true
+		}
+		if start == len(text) {
+			return 0, 0, 0, false
+		}
+		_, size := utf8.DecodeRuneInString(text[start:])
+		i = start + size
 	}
-	return re.(*regexp.Regexp)
+	return 0, 0, 0, false
 }
+
+// isWordRune reports whether r is a letter or a digit: a character that
+// would make a phrase part of a longer word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
 

@@ -85,7 +85,7 @@ func AddDir(dir string) error {
 		return fmt.Errorf("--locales: %s: no message files (*.yaml, such as pl.yaml)", dir)
 	}
 	files = next
-	bundleOnce, bundle, bundleErr = sync.Once{}, nil, nil
+	forgetBundles()
 	return nil
 }
 
@@ -146,5 +146,14 @@ func ResetAdded() {
 	added.Lock()
 	defer added.Unlock()
 	files, added.paths, added.unchecked = embedded, map[string]string{}, map[string]bool{}
-	bundleOnce, bundle, bundleErr = sync.Once{}, nil, nil
+	forgetBundles()
+}
+
+// forgetBundles drops the bundles made so far, to be made again from the
+// files as they are now.
+func forgetBundles() {
+	bundles.Range(func(k, _ any) bool {
+		bundles.Delete(k)
+		return true
+	})
 }

@@ -58,35 +58,47 @@ func M(id string, kv ...any) Message {
 	return m
 }
 
-var (
-	bundleOnce sync.Once
-	bundle     *i18n.Bundle
-	bundleErr  error
-)
+// bundles holds, by language, the message bundle of that language alone,
+// made the first time a Localizer asks for it: a run that writes English
+// never parses the Welsh file, and the pseudo-locale is made only when
+// asked for.
+var bundles sync.Map // base language, or Pseudo's tag → *lazyBundle
 
-// Bundle returns the message bundle built from the embedded files.
-func Bundle() (*i18n.Bundle, error) {
-	bundleOnce.Do(func() {
-		b := i18n.NewBundle(Source)
-		b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-		names, err := Files()
-		if err != nil {
-			bundleErr = err
-			return
+type lazyBundle struct {
+	once sync.Once
+	b    *i18n.Bundle
+	err  error
+}
+
+// Bundle returns the message bundle of one language (a base such as "cy",
+// or Pseudo's tag), made once per process from the embedded files.
+func Bundle(lang string) (*i18n.Bundle, error) {
+	v, _ := bundles.LoadOrStore(lang, &lazyBundle{})
+	lb := v.(*lazyBundle)
+	lb.once.Do(func() { lb.b, lb.err = makeBundle(lang) })
+	return lb.b, lb.err
+}
+
+// makeBundle reads the message files of one language into a bundle.
+func makeBundle(lang string) (*i18n.Bundle, error) {
+	b := i18n.NewBundle(Source)
+	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	if lang == Pseudo.String() {
+		return b, addPseudo(b)
+	}
+	names, err := Files()
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		if Base(langOf(name)) != lang {
+			continue
 		}
-		for _, name := range names {
-			if _, err := b.LoadMessageFileFS(files, name); err != nil {
-				bundleErr = fmt.Errorf("locales: %s: %w", name, err)
-				return
-			}
+		if _, err := b.LoadMessageFileFS(files, name); err != nil {
+			return nil, fmt.Errorf("locales: %s: %w", name, err)
 		}
-		if err := addPseudo(b); err != nil {
-			bundleErr = err
-			return
-		}
-		bundle = b
-	})
-	return bundle, bundleErr
+	}
+	return b, nil
 }
 
 // Files lists the embedded message files in name order; the termbase
@@ -120,13 +132,17 @@ func New(tag string) (*Localizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("language %q: %w", tag, err)
 	}
-	b, err := Bundle()
-	if err != nil {
-		return nil, err
-	}
 	supported := Supported()
 	if !slices.Contains(supported, Base(tag)) && t != Pseudo {
 		return nil, fmt.Errorf("no messages in %q yet: coregroup speaks %s", tag, strings.Join(supported, ", "))
+	}
+	lang := Base(tag)
+	if t == Pseudo {
+		lang = Pseudo.String()
+	}
+	b, err := Bundle(lang)
+	if err != nil {
+		return nil, err
 	}
 	return &Localizer{lang: t, l: i18n.NewLocalizer(b, t.String())}, nil
 }

@@ -13,8 +13,10 @@ import (
 )
 
 func TestBundleLoads(t *testing.T) {
-	if _, err := Bundle(); err != nil {
-		t.Fatal(err)
+	for _, lang := range append(Supported(), Pseudo.String()) {
+		if _, err := Bundle(lang); err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
 	}
 	names, _ := Files()
 	if len(names) < 2 || !slices.Contains(names, "en.yaml") {
@@ -201,6 +203,31 @@ func TestClock(t *testing.T) {
 	}{{English(), 13, 30, "13.30"}, {cy, 7, 5, "7.05"}, {cy, 9, 0, "9.00"}} {
 		if got := tt.l.Clock(tt.h, tt.m); got != tt.want {
 			t.Errorf("Clock(%d, %d) = %q, want %q", tt.h, tt.m, got, tt.want)
+		}
+	}
+}
+
+// TestBundleHoldsOneLanguage: a language's bundle is made from its own
+// message file only, so a run in one language parses no other's.
+func TestBundleHoldsOneLanguage(t *testing.T) {
+	for _, lang := range append(Supported(), Pseudo.String()) {
+		b, err := makeBundle(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, tag := range b.LanguageTags() {
+			got = append(got, tag.String())
+		}
+		want := []string{Source.String()} // every bundle names the source language, with no messages in another's
+		if lang != Source.String() {
+			want = append(want, lang)
+			if _, err := i18n.NewLocalizer(b, Source.String()).Localize(&i18n.LocalizeConfig{MessageID: "load.unknown-key"}); err == nil {
+				t.Errorf("bundle of %s holds English messages", lang)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("bundle of %s holds %v, want %v", lang, got, want)
 		}
 	}
 }

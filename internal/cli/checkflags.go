@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"sync"
 	"time"
 
 	"coregroup/calendar"
@@ -45,8 +46,13 @@ func (f *checkFlags) options() (check.Options, error) {
 			return check.Options{}, err
 		}
 	}
+	// The calendars are made once per run, on the first case of each
+	// division, by whichever worker comes to it first.
+	var mu sync.Mutex
 	made := map[string]*calendar.Calendar{}
 	return check.Options{AsOf: day, Policies: set, Words: words, Calendars: func(division string) (check.Calendar, error) {
+		mu.Lock()
+		defer mu.Unlock()
 		if c, ok := made[division]; ok {
 			return c, nil
 		}

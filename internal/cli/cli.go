@@ -41,6 +41,10 @@ type env struct {
 	// kept, when set, is where render keeps the files it makes, by base
 	// name, instead of writing them: serve shows documents it never writes.
 	kept map[string][]byte
+	// term is stderr as given, when it is a terminal, nil otherwise: where
+	// render and validate show their progress line (whose control
+	// characters the printable stderr would spell out) and their summary.
+	term io.Writer
 }
 
 // command is one subcommand. Its run function is given the command
@@ -86,8 +90,18 @@ func lookup(name string) *command {
 // Everything written to stderr is made printable (see report.Printable):
 // the messages there quote file names and file contents.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) ExitCode {
-	stderr = report.PrintableWriter(stderr)
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, kinds: templates.Kinds}
+	if isTerminal(stderr) {
+		e.term = stderr
+	}
+	return runIn(e, args)
+}
+
+// runIn runs coregroup in an env, as Main does.
+func runIn(e *env, args []string) ExitCode {
+	stdout := e.stdout
+	stderr := report.PrintableWriter(e.stderr)
+	e.stderr = stderr
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			c := lookup(args[1])

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"coregroup/casefile"
 	"coregroup/templates"
 )
 
@@ -47,14 +46,24 @@ func describe(d templates.Document) string {
 // claimFile records that this run writes a document under name, and
 // returns what already claimed it when something did: the check that two
 // documents never share a file name in one run, whatever the names are
-// made of.
+// made of. On a worker the claim is also noted, for the run to make again
+// in the case's turn.
 func (j *renderJob) claimFile(name string, d templates.Document) (string, bool) {
+	if j.batch != nil {
+		j.batch.claims = append(j.batch.claims, claim{at: j.batch.out.Len(), path: j.path, name: name, doc: describe(d)})
+	}
+	return j.claim(name, describe(d), j.path)
+}
+
+// claim records that the document doc of the case file path (or of no
+// case, "") is written under name, unless something already is.
+func (j *renderJob) claim(name, doc, path string) (string, bool) {
 	if j.claimed == nil {
 		j.claimed = map[string]string{}
 	}
-	who := describe(d)
-	if j.path != "" {
-		who += " (" + j.path + ")"
+	who := doc
+	if path != "" {
+		who += " (" + path + ")"
 	}
 	if other, taken := j.claimed[name]; taken {
 		return other, true
@@ -63,21 +72,38 @@ func (j *renderJob) claimFile(name string, d templates.Document) (string, bool) 
 	return "", false
 }
 
-// claimName records that case c, read from path, writes its documents
+// sameFileError is the error of a document whose file name another of
+// the run has already claimed.
+func sameFileError(name, other, doc string) error {
+	return fmt.Errorf("two documents would be written as %s in one run: %s and %s; render them into different folders with -o", name, other, doc)
+}
+
+// namedCase is a case whose documents a run writes under the file name of
+// its reference: the reference, and the file it was read from. Only these
+// are kept, not the case, so that a run's memory does not grow with every
+// case it renders.
+type namedCase struct{ ref, file string }
+
+// claimName records that the case of reference ref, read from path, writes its documents
 // under the file name of its reference, and returns the other case of
 // this run that already does, if any: two references that differ only in
 // punctuation (CG/2026/1 and CG-2026-1) would overwrite each other's
-// documents.
-func (j *renderJob) claimName(c *casefile.Case, path string) *casefile.Case {
+// documents. On a worker the claim is only noted, for the run to make in
+// the case's turn.
+func (j *renderJob) claimName(ref, path string) (namedCase, bool) {
+	if j.batch != nil {
+		j.batch.claims = append(j.batch.claims, claim{at: j.batch.out.Len(), caseName: true, ref: ref, path: path})
+		return namedCase{}, false // granted or not in the case's turn
+	}
 	if j.names == nil {
-		j.names, j.caseFiles = map[string]*casefile.Case{}, map[*casefile.Case]string{}
+		j.names = map[string]namedCase{}
 	}
-	base := safeName(c.Ref)
+	base := safeName(ref)
 	if other, taken := j.names[base]; taken {
-		return other
+		return other, true
 	}
-	j.names[base], j.caseFiles[c] = c, path
-	return nil
+	j.names[base] = namedCase{ref, path}
+	return namedCase{}, false
 }
 
 // safeName keeps letters, digits, - and _ of a name for a file name.

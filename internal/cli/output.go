@@ -76,6 +76,10 @@ func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) (
 // writeFiles writes the files of a case, each whole or not at all, and
 // lists them; or keeps them, when the run keeps its files (env.kept).
 func (j *renderJob) writeFiles(files []outFile) error {
+	if j.batch != nil { // on a worker: the run writes them in the case's turn
+		j.batch.files = append(j.batch.files, files...)
+		return nil
+	}
 	for _, f := range files {
 		if j.e.kept != nil {
 			j.e.kept[filepath.Base(f.path)] = f.data
@@ -85,6 +89,7 @@ func (j *renderJob) writeFiles(files []outFile) error {
 			return err
 		}
 		fmt.Fprintln(j.e.stdout, f.path)
+		j.wrote++
 	}
 	return nil
 }

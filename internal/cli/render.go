@@ -39,14 +39,18 @@ type renderJob struct {
 	loc          *locales.Localizer // the document's (first) language
 	ui           *locales.Localizer // the language of the messages to the person at the keyboard
 	refused      bool
-	printed      map[string]bool           // findings already printed for this case
-	missing      untranslated              // the case's texts that stopped a document for want of a translation
-	review       bool                      // --doc review: a translator's side-by-side sheet
-	names        map[string]*casefile.Case // file name base → the case that writes under it
-	caseFiles    map[*casefile.Case]string // case → its file, for messages
-	claimed      map[string]string         // file name → the document written under it
-	path         string                    // the case file being written, "" for blank forms
-	recordDue    map[string]time.Time      // the case's meetings' days → the day each record is due
+	printed      map[string]bool      // findings already printed for this case
+	missing      untranslated         // the case's texts that stopped a document for want of a translation
+	review       bool                 // --doc review: a translator's side-by-side sheet
+	names        map[string]namedCase // file name base → the case that writes under it
+	claimed      map[string]string    // file name → the document written under it
+	path         string               // the case file being written, "" for blank forms
+	recordDue    map[string]time.Time // the case's meetings' days → the day each record is due
+	batch        *caseResult          // set on a worker: what it prints, claims and writes goes here
+	why          string               // the message id of why a document of the case was first not written
+	whys         map[string]int       // the cases with a document not written, by why
+	wrote        int                  // the files written
+	failed       int                  // the cases that failed
 }
 
 func runRender(e *env, c *command, args []string) ExitCode {
@@ -68,6 +72,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
 	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
 	localesDir := addLocalesFlag(fs)
+	bf := addBatchFlags(fs)
 	uiLang := fs.String("ui-lang", "", "the language of the messages printed here, such as cy (default from LC_ALL, LC_MESSAGES or LANG when coregroup speaks it, else English); never that of the documents")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
@@ -132,10 +137,8 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	for _, path := range files {
-		if err := j.renderCase(path); err != nil {
-			return e.fail("%v", err)
-		}
+	if j.renderFiles(files, bf) {
+		return ExitFailed
 	}
 	return j.finish(nil)
 }
@@ -177,15 +180,15 @@ func (j *renderJob) renderCase(path string) error {
 	if c == nil || (probs.Err() != nil && !j.draft) {
 		j.report(probs)
 		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.case-not-written", "File", path)))
-		j.refused = true
+		j.refuse("batch.why-case-errors")
 		return nil
 	}
 	if probs.Err() != nil {
 		j.report(probs)
 	}
-	if other := j.claimName(c, path); other != nil {
-		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", path, "Ref", c.Ref, "OtherRef", other.Ref, "OtherFile", j.caseFiles[other])))
-		j.refused = true
+	if other, taken := j.claimName(c.Ref, path); taken {
+		fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.same-names", "File", path, "Ref", c.Ref, "OtherRef", other.ref, "OtherFile", other.file)))
+		j.refuse("batch.why-same-names")
 		return nil
 	}
 	if err := j.useLanguage(c); err != nil {
@@ -334,15 +337,17 @@ func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, fin
 		blocking := blockers(k, forDocument(d, findings))
 		name := docName(base, d, j.lang)
 		if other, taken := j.claimFile(name, d); taken {
-			return nil, fmt.Errorf("two documents would be written as %s in one run: %s and %s; render them into different folders with -o", name, other, describe(d))
+			return nil, sameFileError(name, other, describe(d))
 		}
 		if (len(blocking) > 0 || len(d.Missing) > 0) && !j.draft {
 			j.missing.add(d.Missing)
+			why := "batch.why-untranslated"
 			if len(blocking) > 0 {
 				j.report(blocking)
 				fmt.Fprintln(j.e.stderr, "coregroup: "+j.ui.Text(locales.M("render.not-written", "Name", name)))
+				why = "batch.why-findings"
 			}
-			j.refused = true
+			j.refuse(why)
 			continue
 		}
 		more, err := j.files(c, name, d)

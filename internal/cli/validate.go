@@ -19,6 +19,7 @@ func runValidate(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	of := addOutputFlags(fs, "language of the messages")
 	cf := addCheckFlags(fs)
+	bf := addBatchFlags(fs)
 	docLang := fs.String("doc-lang", "", "check that every text can be printed in documents in this language, or two such as cy+en, as render --lang (default the language render writes: the family's)")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
@@ -45,19 +46,38 @@ func runValidate(e *env, c *command, args []string) ExitCode {
 	if err != nil {
 		return e.fail("%v", err)
 	}
+	// The cases are checked on a worker per core; a file that cannot be
+	// read is told at its turn, and the others are still checked.
 	var res report.Result
-	for _, path := range files {
-		found, err := e.validateFile(path, opts)
-		if err != nil {
-			return e.fail("%v", err)
+	failed := false
+	type checked struct {
+		found report.List
+		err   error
+	}
+	inputs := e.splitStdin(files)
+	bar := bf.progress(e, len(files), loc)
+	inOrder(len(files), bf.jobs, func(i int) checked {
+		found, err := inputs[i].validateFile(files[i], opts)
+		return checked{found, err}
+	}, func(i int, r checked) {
+		bar.step()
+		if r.err != nil {
+			bar.clear()
+			e.fail("%v", r.err)
+			failed = true
+			return
 		}
 		res.Files++
-		res.Findings = append(res.Findings, found...)
-	}
+		res.Findings = append(res.Findings, r.found...)
+	})
+	bar.clear()
 	if err := formatter.Format(e.stdout, res, loc); err != nil {
 		return e.fail("write: %v", err)
 	}
-	if res.Findings.Count(report.Error) > 0 {
+	switch {
+	case failed:
+		return ExitFailed
+	case res.Findings.Count(report.Error) > 0:
 		return ExitFindings
 	}
 	return ExitOK

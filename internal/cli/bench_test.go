@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"io"
+	"testing"
+
+	"coregroup/internal/caseload"
+	"coregroup/samples"
+)
+
+// writeCaseload writes n generated cases into a temporary folder.
+func writeCaseload(tb testing.TB, n int) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	if err := caseload.Write(dir, n, 1); err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
+
+// BenchmarkValidateCaseload checks 12 generated cases (two of each
+// sample) in one run of validate; the allocations are per run.
+func BenchmarkValidateCaseload(b *testing.B) {
+	dir := writeCaseload(b, 12)
+	b.ReportAllocs()
+	for b.Loop() {
+		if code := Main([]string{"validate", "--as-of", samples.Date, dir}, nil, io.Discard, io.Discard); code != ExitOK {
+			b.Fatalf("validate: exit %d", code)
+		}
+	}
+}
+
+// BenchmarkRenderCaseload writes every document, PDF and Markdown, of 12
+// generated cases in one run of render.
+func BenchmarkRenderCaseload(b *testing.B) {
+	dir := writeCaseload(b, 12)
+	out := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if code := Main([]string{"render", "--as-of", samples.Date, "-o", out, dir}, nil, io.Discard, io.Discard); code != ExitOK {
+			b.Fatalf("render: exit %d", code)
+		}
+	}
+}
