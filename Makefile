@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test test-long demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
+.PHONY: all build test test-long test-browser screenshots demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
@@ -25,6 +25,19 @@ test: lint
 ## in code make test has already raced).
 test-long:
 	$(GO) test -count=1 ./...
+
+## test-browser: every HTML document and every page of serve opened in
+## Debian's chromium (apt-get install chromium) and checked by axe-core
+## against WCAG 2.2 A and AA; npm ci installs the pinned axe-core.
+test-browser:
+	cd internal/browser && npm ci --no-audit --no-fund --silent
+	$(GO) vet -tags browser ./internal/browser
+	$(GO) test -tags browser -count=1 -timeout 15m ./internal/browser
+
+## screenshots: pictures of serve's main pages and a plan as HTML, in docs/screenshots.
+screenshots:
+	cd internal/browser && npm ci --no-audit --no-fund --silent
+	$(GO) test -tags browser -count=1 -run TestServeAsAPersonUsesIt ./internal/browser -screenshots
 
 # The samples are written as on this day (samples.Date in samples/samples.go);
 # checking them on a later one would find their next meetings overdue.

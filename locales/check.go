@@ -71,7 +71,7 @@ func messages(lang string) (map[string]message, error) {
 		top := doc.Content[0].Content
 		for i := 0; i+1 < len(top); i += 2 {
 			id, v := top[i], top[i+1]
-			m := message{forms: map[string]string{}, file: "locales/" + name, line: id.Line}
+			m := message{forms: map[string]string{}, file: filePath(name), line: id.Line}
 			switch v.Kind {
 			case yaml.ScalarNode:
 				m.forms["other"] = v.Value
@@ -183,7 +183,7 @@ func Check() ([]Gap, error) {
 			}
 		}
 		for id := range tr {
-			if _, ok := src[id]; !ok {
+			if _, ok := src[id]; !ok && !isMeta(id) {
 				gaps = append(gaps, Gap{lang, id, "extra", "not in the English files", tr[id].file, tr[id].line})
 			}
 		}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -153,4 +154,17 @@ func (b *boxes) markdown() string {
 		}
 	}
 	return strings.Join(parts, "\n\n")
+}
+
+// html is each box as its label in bold above a ruled box of its lines.
+func (b *boxes) html(*Meta) string {
+	var s strings.Builder
+	for _, it := range b.items {
+		s.WriteString("<div class=\"box\">")
+		if l := strings.TrimSpace(it.label); l != "" {
+			s.WriteString("<p><strong>" + attr(l) + "</strong></p>")
+		}
+		fmt.Fprintf(&s, "<div class=\"lines\" style=\"height: %dem\"></div></div>\n", 2*it.lines)
+	}
+	return s.String()
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -451,4 +452,98 @@ func (c *chart) markdown() string {
 		rows = append(rows, row)
 	}
 	return mdTable(header, rows)
+}
+
+// Dashes and marker shapes of the HTML chart's series, which differ in
+// shape, not colour, as the PDF's do.
+var (
+	svgDashes  = []string{"", "8 4", "2 3", "10 3 2 3", "4 4", "14 4"}
+	svgMarkers = []string{"circle", "square", "triangle", "diamond"}
+)
+
+// html is the chart as its table of scores by meeting, which is what a
+// screen reader reads, and above it the line chart as an SVG picture,
+// hidden from screen readers since the table says all it shows.
+func (c *chart) html(*Meta) string {
+	var b strings.Builder
+	b.WriteString("<div class=\"chart\">\n")
+	b.WriteString(c.svg())
+	b.WriteString("<table>\n<thead><tr><th scope=\"col\">" + attr(c.axis) + "</th>")
+	for _, s := range c.series {
+		b.WriteString("<th scope=\"col\">" + attr(s) + "</th>")
+	}
+	b.WriteString("</tr></thead>\n<tbody>\n")
+	for i, l := range c.labels {
+		b.WriteString("<tr><th scope=\"row\">" + attr(l) + "</th>")
+		for _, v := range c.scores[i] {
+			cell := ""
+			if !math.IsNaN(v) {
+				cell = strconv.FormatFloat(v, 'f', -1, 64)
+			}
+			b.WriteString("<td>" + cell + "</td>")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</tbody>\n</table>\n</div>\n")
+	return b.String()
+}
+
+// svg draws the chart: scores 0 to 10 up, meetings along, each series a
+// line with its own dash and marker, named where it ends.
+func (c *chart) svg() string {
+	const left, right, top, bottom, width, height = 40.0, 430.0, 15.0, 215.0, 600.0, 250.0
+	var b strings.Builder
+	fmt.Fprintf(&b, "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 %g %g\" font-family=\"Andika, sans-serif\" font-size=\"12\">\n", width, height)
+	yOf := func(v float64) float64 { return bottom - v*(bottom-top)/10 }
+	xOf := func(i int) float64 {
+		if len(c.labels) < 2 {
+			return (left + right) / 2
+		}
+		return left + 10 + float64(i)*(right-left-20)/float64(len(c.labels)-1)
+	}
+	for v := 0; v <= 10; v += 2 {
+		y := yOf(float64(v))
+		fmt.Fprintf(&b, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" stroke=\"#bbb\"/><text x=\"%g\" y=\"%g\" text-anchor=\"end\">%d</text>\n", left, y, right, y, left-6, y+4, v)
+	}
+	fmt.Fprintf(&b, "<polyline points=\"%g,%g %g,%g %g,%g\" fill=\"none\" stroke=\"#000\"/>\n", left, top, left, bottom, right, bottom)
+	for i, l := range c.labels {
+		fmt.Fprintf(&b, "<text x=\"%g\" y=\"%g\" text-anchor=\"middle\">%s</text>\n", xOf(i), bottom+18, attr(l))
+	}
+	for s, name := range c.series {
+		var pts []string
+		lastX, lastY := 0.0, 0.0
+		for i := range c.labels {
+			v := c.scores[i][s]
+			if math.IsNaN(v) {
+				continue
+			}
+			lastX, lastY = xOf(i), yOf(v)
+			pts = append(pts, fmt.Sprintf("%g,%g", lastX, lastY))
+			b.WriteString(svgMarker(svgMarkers[s%len(svgMarkers)], lastX, lastY))
+		}
+		if len(pts) == 0 {
+			continue
+		}
+		dash := svgDashes[(s+s/len(svgMarkers))%len(svgDashes)]
+		if dash != "" {
+			dash = " stroke-dasharray=\"" + dash + "\""
+		}
+		fmt.Fprintf(&b, "<polyline points=\"%s\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"%s/>\n", strings.Join(pts, " "), dash)
+		fmt.Fprintf(&b, "<text x=\"%g\" y=\"%g\">%s</text>\n", lastX+10, lastY+4+float64(s%3-1)*4, attr(name))
+	}
+	b.WriteString("</svg>\n")
+	return b.String()
+}
+
+// svgMarker is a series' marker at x, y.
+func svgMarker(shape string, x, y float64) string {
+	switch shape {
+	case "square":
+		return fmt.Sprintf("<rect x=\"%g\" y=\"%g\" width=\"8\" height=\"8\"/>\n", x-4, y-4)
+	case "triangle":
+		return fmt.Sprintf("<polygon points=\"%g,%g %g,%g %g,%g\"/>\n", x, y-5, x-5, y+4, x+5, y+4)
+	case "diamond":
+		return fmt.Sprintf("<polygon points=\"%g,%g %g,%g %g,%g %g,%g\"/>\n", x, y-5, x+5, y, x, y+5, x-5, y)
+	}
+	return fmt.Sprintf("<circle cx=\"%g\" cy=\"%g\" r=\"4\"/>\n", x, y)
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/base64"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -131,4 +132,20 @@ func imageType(data []byte) string {
 // markdown is the picture as a Markdown image: its alt text and file.
 func (p *image) markdown() string {
 	return "![" + mdEscape(p.alt) + "](<" + strings.ReplaceAll(p.file, ">", "%3E") + ">)"
+}
+
+// html is the picture as an img whose source is the file's bytes (a data
+// URI: the page fetches nothing), with its alt text, and the alt text
+// under it as the PDF prints it; a file the document is not given is the
+// alt text in brackets.
+func (p *image) html(m *Meta) string {
+	data, ok := m.Images[p.file]
+	if !ok {
+		return "<p>[" + attr(p.alt) + "]</p>\n"
+	}
+	mime := "image/png"
+	if imageType(data) == "JPG" {
+		mime = "image/jpeg"
+	}
+	return "<figure class=\"image\"><img src=\"data:" + mime + ";base64," + base64.StdEncoding.EncodeToString(data) + "\" alt=\"" + attr(p.alt) + "\"><figcaption aria-hidden=\"true\">" + attr(p.alt) + "</figcaption></figure>\n"
 }

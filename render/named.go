@@ -17,8 +17,8 @@ import (
 // goldmark extension in a file of its own, the way goldmark keeps a
 // feature's parser and renderers together (extension/table.go): a parser
 // that makes the block's AST node from its fenced text, the node, and the
-// node's PDF renderer (its height and draw methods). An HTML renderer would
-// be a third piece beside them. Every parser runs when a document is
+// node's renderers: PDF (its height and draw methods), Markdown that
+// stands alone (markdown) and HTML (html). Every parser runs when a document is
 // parsed (Parse), so a malformed block is an error before anything is
 // drawn or written.
 
@@ -42,6 +42,9 @@ type picture interface {
 	// markdown returns the plain Markdown that says what the picture
 	// does, for Markdown that stands alone (Standalone).
 	markdown() string
+	// html returns the picture as HTML (see HTML): what it says in
+	// text, tables and lists, each value escaped.
+	html(m *Meta) string
 }
 
 // namedBlocks maps the info string of a fenced block to the parser of the

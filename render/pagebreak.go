@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/yuin/goldmark/ast"
@@ -103,3 +104,23 @@ func (p *pageBreak) breakPage(d *doc) {
 
 // markdown is a thematic break, the nearest Markdown has to a new page.
 func (p *pageBreak) markdown() string { return "---" }
+
+// html is a page break for print; a part, or a lang line, ends the
+// section of the page before and starts one in the part's language (lang
+// and dir), printed on the part's pages (named page partN, whose margins
+// carry the part's furniture: see pageRules).
+func (p *pageBreak) html(*Meta) string {
+	if p.part == 0 && !p.hasLang {
+		return "<hr class=\"pagebreak\">\n"
+	}
+	s := "</section>\n<section class=\"part\""
+	if p.hasLang {
+		s += fmt.Sprintf(" lang=\"%s\" dir=\"%s\"", attr(p.lang), Direction(p.lang))
+	}
+	if p.part > 0 {
+		s += fmt.Sprintf(" style=\"page: part%d; break-before: right\"", p.part)
+	} else {
+		s += " style=\"break-before: page\""
+	}
+	return s + ">\n"
+}

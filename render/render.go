@@ -107,6 +107,9 @@ func PDF(src []byte, m Meta) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := drawable(root, m.Lang); err != nil {
+		return nil, err
+	}
 	if err := loadFaces(); err != nil {
 		return nil, err
 	}

@@ -242,3 +242,30 @@ func (r *rows) markdown() string {
 	}
 	return mdTable(r.header, body)
 }
+
+// html is the rows as a table with header cells, its empty rows empty
+// and tall enough to write in.
+func (r *rows) html(*Meta) string {
+	var b strings.Builder
+	b.WriteString("<table class=\"rows\">\n<thead><tr>")
+	for _, h := range r.header {
+		b.WriteString("<th scope=\"col\">" + attr(h) + "</th>")
+	}
+	b.WriteString("</tr></thead>\n<tbody>\n")
+	for _, row := range r.filled {
+		b.WriteString("<tr>")
+		for i := range r.header {
+			cell := ""
+			if i < len(row) {
+				cell = row[i]
+			}
+			b.WriteString("<td>" + attr(cell) + "</td>")
+		}
+		b.WriteString("</tr>\n")
+	}
+	for range r.empty {
+		b.WriteString("<tr>" + strings.Repeat("<td></td>", len(r.header)) + "</tr>\n")
+	}
+	b.WriteString("</tbody>\n</table>\n")
+	return b.String()
+}

@@ -184,3 +184,28 @@ func (s *scale) markdown() string {
 	}
 	return b.String()
 }
+
+// html is the scale as a list of the numbers 0 to 10, the score's marked
+// as the current one (which a screen reader says) and drawn filled, with
+// the words of each end under it.
+func (s *scale) html(*Meta) string {
+	var b strings.Builder
+	b.WriteString("<div class=\"scale\">\n")
+	if s.label != "" {
+		b.WriteString("<p><strong>" + attr(s.label) + "</strong></p>\n")
+	}
+	b.WriteString("<ol>")
+	for i := 0; i <= 10; i++ {
+		if i == s.score {
+			b.WriteString("<li aria-current=\"true\">" + strconv.Itoa(i) + "</li>")
+		} else {
+			b.WriteString("<li>" + strconv.Itoa(i) + "</li>")
+		}
+	}
+	b.WriteString("</ol>\n")
+	if s.low != "" || s.high != "" {
+		b.WriteString("<p class=\"ends\"><span>0: " + attr(s.low) + "</span> <span>10: " + attr(s.high) + "</span></p>\n")
+	}
+	b.WriteString("</div>\n")
+	return b.String()
+}

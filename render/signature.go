@@ -115,3 +115,15 @@ func (s *signature) markdown() string {
 	}
 	return strings.Join(parts, "\n\n")
 }
+
+// html is the lines to sign as a table: each label a row's header cell,
+// what is written on its line (or nothing) its cell.
+func (s *signature) html(*Meta) string {
+	var b strings.Builder
+	b.WriteString("<table class=\"signature\">\n<tbody>\n")
+	for i, l := range s.labels {
+		b.WriteString("<tr><th scope=\"row\">" + attr(l) + "</th><td>" + attr(s.values[i]) + "</td></tr>\n")
+	}
+	b.WriteString("</tbody>\n</table>\n")
+	return b.String()
+}

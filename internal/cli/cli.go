@@ -38,6 +38,9 @@ type env struct {
 	// sawFlags, when set, is handed every FlagSet a command makes: the
 	// completion scripts learn each command's flags from it.
 	sawFlags func(*flag.FlagSet)
+	// kept, when set, is where render keeps the files it makes, by base
+	// name, instead of writing them: serve shows documents it never writes.
+	kept map[string][]byte
 	// term is stderr as given, when it is a terminal, nil otherwise: where
 	// render and validate show their progress line (whose control
 	// characters the printable stderr would spell out) and their summary.
@@ -65,6 +68,7 @@ var commands = []*command{
 	renderCommand,
 	scheduleCommand,
 	schemaCommand,
+	serveCommand,
 	translateCommand,
 	validateCommand,
 	versionCommand,

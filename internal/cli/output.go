@@ -41,6 +41,11 @@ var outputs = []output{
 	{"pdf", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
 		return render.PDF(d.Markdown, j.meta(c, d))
 	}},
+	// The HTML file stands alone too: styles, typeface and pictures in it,
+	// no script, nothing fetched.
+	{"html", func(j *renderJob, c *casefile.Case, d templates.Document) ([]byte, error) {
+		return render.HTML(d.Markdown, j.meta(c, d))
+	}},
 }
 
 // files makes the files of a document in each format asked for. The
@@ -69,13 +74,17 @@ func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) (
 }
 
 // writeFiles writes the files of a case, each whole or not at all, and
-// lists them.
+// lists them; or keeps them, when the run keeps its files (env.kept).
 func (j *renderJob) writeFiles(files []outFile) error {
 	if j.batch != nil { // on a worker: the run writes them in the case's turn
 		j.batch.files = append(j.batch.files, files...)
 		return nil
 	}
 	for _, f := range files {
+		if j.e.kept != nil {
+			j.e.kept[filepath.Base(f.path)] = f.data
+			continue
+		}
 		if err := atomicfile.WriteFile(f.path, f.data); err != nil {
 			return err
 		}
@@ -135,6 +144,9 @@ func (j *renderJob) furniture(c *casefile.Case, loc *locales.Localizer) render.M
 	}
 	if c.Fictitious {
 		m.Banner = loc.Text(locales.M("doc.fictitious"))
+	}
+	if lang := loc.Lang(); locales.Unchecked(lang) {
+		m.Banner = joinNew(m.Banner, j.ui.Text(locales.M("doc.unchecked-translation", "Lang", lang)))
 	}
 	if j.draft {
 		m.Draft = loc.Text(locales.M("doc.draft"))

@@ -18,9 +18,9 @@ import (
 
 var renderCommand = &command{
 	name: "render",
-	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|pdf,md]\n" +
-		"                        [-o DIR] [--draft] [--large-print] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] FILE|DIR...",
-	summary: "Write the core group's documents from case files, as PDF and Markdown.",
+	usage: "coregroup render [--doc " + strings.Join(templates.Kinds.Names(), "|") + "|all] [--lang TAG] [--format pdf|md|html|pdf,md,html]\n" +
+		"                        [-o DIR] [--draft] [--large-print] [--blank] [--meeting YYYY-MM-DD] [--templates DIR] [--locales DIR] FILE|DIR...",
+	summary: "Write the core group's documents from case files, as PDF, Markdown and HTML.",
 	run:     runRender,
 }
 
@@ -58,7 +58,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	cf := addCheckFlags(fs)
 	doc := fs.String("doc", "all", "which document: "+strings.Join(e.kinds.Names(), ", ")+", all, or review (every string of every document in English and --lang, side by side, for a translator)")
 	lang := fs.String("lang", "", "the documents' language, or two for a bilingual document such as cy+en (default the family's language: the case's language:, when coregroup speaks it)")
-	format := fs.String("format", "pdf,md", "pdf, md or pdf,md")
+	format := fs.String("format", "pdf,md", "pdf, md, html, or several joined with commas such as pdf,md,html (html: one accessible page that stands alone, to read on screen or print)")
 	out := fs.String("o", "out", "the directory to write into")
 	draft := fs.Bool("draft", false, "write even a document with errors, marked DRAFT on every page")
 	largePrint := fs.Bool("large-print", false, "set every document in large print for partially sighted readers (body 16pt, RNIB clear print)")
@@ -71,11 +71,15 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	blank := fs.Bool("blank", false, "write empty forms to fill in by hand ("+strings.Join(forms, ", ")+")")
 	meeting := fs.String("meeting", "", "the meeting of a record or agenda, YYYY-MM-DD (default the latest)")
 	tmplDir := fs.String("templates", "", "a directory of templates to use instead of the built-in ones of the same name")
+	localesDir := addLocalesFlag(fs)
 	bf := addBatchFlags(fs)
 	uiLang := fs.String("ui-lang", "", "the language of the messages printed here, such as cy (default from LC_ALL, LC_MESSAGES or LANG when coregroup speaks it, else English); never that of the documents")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
+	}
+	if err := useLocales(*localesDir); err != nil {
+		return e.fail("%v", err)
 	}
 	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, largePrint: *largePrint, blank: *blank, loc: locales.English()}
 	if *doc == "all" {
@@ -91,7 +95,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	for _, f := range strings.Split(*format, ",") {
 		f = strings.TrimSpace(f)
 		if !slices.ContainsFunc(outputs, func(o output) bool { return o.name == f }) {
-			return e.fail("unknown --format %q: use pdf, md or pdf,md", *format)
+			return e.fail("unknown --format %q: use pdf, md, html, or several joined with commas such as pdf,md", *format)
 		}
 		j.formats[f] = true
 	}
@@ -117,10 +121,12 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if j.set, err = e.kinds.Load(*tmplDir); err != nil {
 		return e.fail("%v", err)
 	}
-	if err := atomicfile.MakeDir(j.outDir); err != nil {
-		return e.fail("%v", err)
+	if e.kept == nil {
+		if err := atomicfile.MakeDir(j.outDir); err != nil {
+			return e.fail("%v", err)
+		}
+		warnIfShared(e, j.outDir)
 	}
-	warnIfShared(e, j.outDir)
 	if len(args) == 0 && j.blank {
 		if err := j.useLanguage(&casefile.Case{}); err != nil {
 			return e.fail("%v", err)

@@ -16,6 +16,7 @@ var translateCommand = &command{
 	name: "translate",
 	usage: "coregroup translate check [--lang TAG] [--previous PO-OR-XLIFF-FILE] [FILE|DIR...]\n" +
 		"       coregroup translate export --lang TAG [--source TAG] [-o FILE] FILE|DIR...\n" +
+		"       coregroup translate export --messages --lang TAG [--locales DIR] [-o FILE]\n" +
 		"       coregroup translate import [--lang TAG] PO-FILE CASE-FILE|DIR...",
 	summary:     "For translators: report what the message files and case files still lack in a language, and where their Welsh breaks the termbase; export case texts as a PO file and import its translations.",
 	run:         runTranslate,
@@ -47,6 +48,7 @@ func runTranslate(e *env, c *command, args []string) ExitCode {
 func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 	fs := e.flags(c)
 	lang := fs.String("lang", "", "check case texts in this language (default each case's family language)")
+	localesDir := addLocalesFlag(fs)
 	previousPath := fs.String("previous", "", "the last translated export (PO or XLIFF): report each translation made from a text that has changed since")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
@@ -58,6 +60,9 @@ func runTranslateCheck(e *env, c *command, args []string) ExitCode {
 		if previous, err = e.readTranslations(*previousPath); err != nil {
 			return e.fail("--previous: %v", err)
 		}
+	}
+	if err := useLocales(*localesDir); err != nil {
+		return e.fail("%v", err)
 	}
 	gaps, err := locales.Check()
 	if err != nil {

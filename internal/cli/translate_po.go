@@ -44,10 +44,18 @@ func runTranslateExport(e *env, c *command, args []string) ExitCode {
 	out := fs.String("o", "", "write the PO file here (whole or not at all) instead of to standard output")
 	format := fs.String("format", "", "po, or xliff for XLIFF 2.0 (default po, or xliff when -o ends in .xlf or .xliff)")
 	translator := fs.String("translator", "", "the translator, \"NAME <EMAIL>\", for the Last-Translator header")
+	messages := fs.Bool("messages", false, "export coregroup's own messages (every word of its documents and findings), with what --lang has of them, for a translator starting or checking a language, instead of a case's texts")
+	localesDir := addLocalesFlag(fs)
 	previousPath := fs.String("previous", "", "the previous export, translated (PO or XLIFF): a translation made from a text that has changed since is written fuzzy, with the text it was made from (#|), as msgmerge does")
 	args, code := e.parse(fs, args)
 	if code >= 0 {
 		return code
+	}
+	if err := useLocales(*localesDir); err != nil {
+		return e.fail("%v", err)
+	}
+	if *messages {
+		return exportMessages(e, *lang, *out)
 	}
 	if len(args) == 0 {
 		return e.fail("translate export: no case file given\nusage: %s", c.usage)
