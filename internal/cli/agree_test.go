@@ -55,6 +55,7 @@ var refusal = regexp.MustCompile(`(?m)^(.+):(\d+):(\d+): (\S+) ([a-z]+\.[a-z0-9.
 // documents makes render refuse; a warning never does; and a sample with
 // no errors renders. So a clean validate means the documents render.
 func TestValidateAndRenderAgree(t *testing.T) {
+	t.Parallel()
 	problems, _ := filepath.Glob("../../samples/with-problems/*.yaml")
 	good, _ := filepath.Glob("../../samples/*.yaml")
 	if len(problems) == 0 || len(good) == 0 {

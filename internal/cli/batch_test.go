@@ -65,6 +65,7 @@ func runJobs(t *testing.T, n string, dir string, stdin func() io.Reader, args ..
 // not, and a case that fails (standard input that cannot be read) stops no
 // other.
 func TestBatchIsSequential(t *testing.T) {
+	t.Parallel()
 	dir := batchInput(t)
 	sample, err := os.ReadFile("../../samples/siblings.yaml")
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 // the lines of a table cell come together; compared without white space,
 // as a cell's text wraps).
 func TestTheFullPlanHoldsEveryMeasure(t *testing.T) {
+	t.Parallel()
 	paths, _ := filepath.Glob("../../samples/*.yaml")
 	if len(paths) < 5 {
 		t.Fatalf("only %d samples", len(paths))

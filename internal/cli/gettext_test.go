@@ -104,6 +104,7 @@ func TestXLIFFRoundTrip(t *testing.T) {
 // previous text; translate check reports the text at its Welsh's line;
 // import leaves the fuzzy entry out.
 func TestStaleTranslations(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := writeFile(t, dir, "case.yaml", readText(t, englishSample))
 	old := filepath.Join(dir, "cy.po")

@@ -18,6 +18,7 @@ import (
 // large print's body (16pt) is about 1.45 times the professional
 // documents' (11pt, tables 10pt), and larger than the family copy's (14pt).
 func TestLargePrintSetsEveryDocumentLarger(t *testing.T) {
+	t.Parallel()
 	for lang, sample := range map[string]string{"en": "wales-resolution", "cy": "wales-welsh", "cy+en": "wales-welsh"} {
 		ordinary, large := t.TempDir(), t.TempDir()
 		for _, o := range []struct {

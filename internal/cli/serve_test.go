@@ -42,6 +42,7 @@ func deskOf(t *testing.T, dir string) func(target string) (int, http.Header, str
 // every document of a case in each language included: the folder is as
 // it was, and nothing is written where the test runs.
 func TestServeWritesNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, name := range []string{"wales-welsh.yaml"} {
 		b, err := os.ReadFile(filepath.Join("../../samples", name))
@@ -104,6 +105,7 @@ func listing(t *testing.T, dir string) string {
 // case shows its findings with the line each points at, and its documents
 // are served in each language, HTML to read and PDF to download.
 func TestServeShowsTheFolder(t *testing.T) {
+	t.Parallel()
 	get := deskOf(t, "../../samples")
 	_, _, index := get("/")
 	for _, want := range []string{`<a href="/case/wales-welsh.yaml">`, "CTM-CP-2026-0388", `<a href="/case/with-problems:bad-values.yaml">`, "<td class=\"error\">14</td>", "blank-agenda-cy-en.pdf"} {

@@ -9,6 +9,7 @@ import (
 )
 
 func TestTranslateCheck(t *testing.T) {
+	t.Parallel()
 	code, stdout, stderr := run(t, "translate", "check", "../../samples/wales-welsh.yaml")
 	if code != ExitOK || !strings.Contains(stdout, "complete") {
 		t.Errorf("a Welsh case with every text in Welsh: exit %d\n%s%s", code, stdout, stderr)
@@ -36,6 +37,7 @@ func TestTranslateCheck(t *testing.T) {
 // forbidden variant, or drops a term its English has, fails at the line of
 // its Welsh; every sample passes.
 func TestTranslateCheckHoldsTheTermbase(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("../../samples/wales-welsh.yaml")
 	if err != nil {
 		t.Fatal(err)
