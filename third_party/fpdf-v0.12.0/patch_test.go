@@ -71,6 +71,15 @@ func readFont(style string) []byte {
 // compressed, a fixed creation date.
 func utf8Document(t *testing.T, text string) []byte {
 	t.Helper()
+	b, err := documentOf(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// documentOf is utf8Document for any goroutine: it returns the error.
+func documentOf(text string) ([]byte, error) {
 	pdf := New("P", "mm", "A4", "")
 	pdf.SetCreationDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
 	pdf.SetModificationDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
@@ -83,10 +92,8 @@ func utf8Document(t *testing.T, text string) []byte {
 		pdf.MultiCell(0, 6, text, "", "L", false)
 	}
 	var out bytes.Buffer
-	if err := pdf.Output(&out); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+	err := pdf.Output(&out)
+	return out.Bytes(), err
 }
 
 // forgetFonts empties the patch's process-wide font caches, as in a
@@ -123,5 +130,39 @@ func TestCachedFontsWriteWhatFreshOnesDo(t *testing.T) {
 	}
 	if bytes.Equal(fresh[0], fresh[1]) || bytes.Equal(fresh[1], fresh[2]) {
 		t.Error("documents of different characters are the same bytes")
+	}
+}
+
+// TestCachedFontsServeManyDocumentsAtOnce writes documents from several
+// goroutines at once, starting with no font remembered, as coregroup's
+// render does with a worker per core: each is the bytes of one made alone
+// (and under the race detector, make test's, no two touch the same memory
+// unguarded).
+func TestCachedFontsServeManyDocumentsAtOnce(t *testing.T) {
+	texts := []string{"Plain ASCII text.", "Cymraeg: ŵ ŷ â ê — “dyfynnu”.", "½ ¼ ← → ✓ кириллица"}
+	var alone [][]byte
+	for _, text := range texts {
+		forgetFonts()
+		alone = append(alone, utf8Document(t, text))
+	}
+	forgetFonts()
+	got := make([][]byte, 4*len(texts))
+	errs := make(chan error, len(got))
+	for i := range got {
+		go func() {
+			var err error
+			got[i], err = documentOf(texts[i%len(texts)])
+			errs <- err
+		}()
+	}
+	for range got {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, b := range got {
+		if !bytes.Equal(b, alone[i%len(texts)]) {
+			t.Errorf("document %d, written beside others, differs from the one written alone", i)
+		}
 	}
 }
