@@ -119,11 +119,12 @@ fuzz-smoke:
 
 ## bench: the caseload as whole processes (internal/cmd/loadbench): BENCH_N
 ## generated cases, every document in PDF and Markdown, validate, and one
-## plan in a fresh process, against the targets of docs/performance.md;
+## plan in a fresh process, the same plan through wkhtmltopdf (when
+## installed), and make test, against the targets of docs/performance.md;
 ## then every stage's go benchmark, with its allocations.
 BENCH_N ?= 1000
 bench: build
-	$(GO) run ./internal/cmd/loadbench -bin $(BIN) -n $(BENCH_N)
+	$(GO) run ./internal/cmd/loadbench -bin $(BIN) -n $(BENCH_N) -make-test
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
