@@ -1,6 +1,10 @@
 package locales
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 )
@@ -11,25 +15,35 @@ import (
 // files stay what translators edit and what translate check, export and
 // import read; make gen writes messages_gen.go again from them, and a test
 // fails while it is not current or differs from the YAML in any message.
-// A message file AddDir adds is parsed when its bundle is made.
+// The tables serve only the bytes they were made from: a message file
+// edited since make gen last ran, and one AddDir adds, are parsed when
+// their bundle is made, so a stale table is slower, never wrong.
 
 // compiledFile is the messages of one built-in message file, such as
-// cy.yaml: the language tag go-i18n takes from its name, and its messages
-// sorted by id.
+// cy.yaml: the SHA-256 of the file they were made from, the language tag
+// go-i18n takes from its name, and its messages sorted by id.
 type compiledFile struct {
-	name, tag string
-	messages  []*i18n.Message
+	name, sum, tag string
+	messages       []*i18n.Message
 }
 
 // addCompiled adds the compiled messages of the message file name to b,
-// and reports false, adding nothing, when it has none: for a file AddDir
-// added (never one of a built-in name), or one added to locales/ since
-// make gen last ran, which is then parsed.
+// and reports false, adding nothing, when there are none for the file as
+// it is now: one AddDir added (never of a built-in name), one added to
+// locales/ or edited since make gen last ran.
 func addCompiled(b *i18n.Bundle, name string) (bool, error) {
 	for _, f := range compiled {
-		if f.name == name {
-			return true, b.AddMessages(language.Make(f.tag), f.messages...)
+		if f.name != name {
+			continue
 		}
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			return false, err
+		}
+		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != f.sum {
+			return false, nil
+		}
+		return true, b.AddMessages(language.Make(f.tag), f.messages...)
 	}
 	return false, nil
 }

@@ -7,7 +7,7 @@ import "github.com/nicksnyder/go-i18n/v2/i18n"
 // compiled holds the messages of each built-in message file, as go-i18n
 // parses them from it, in file name order.
 var compiled = []compiledFile{
-	{name: "cy.yaml", tag: "cy", messages: []*i18n.Message{
+	{name: "cy.yaml", sum: "4a6eae481a7304853b08a1bc721ae7380cadc1ca6195617a04e1e300a9c50307", tag: "cy", messages: []*i18n.Message{
 		{ID: "agenda.agency", Hash: "sha1-5c47e26c6ad20d724c2b272ceea0f6fbb628b0b9", Other: "Asiantaeth"},
 		{ID: "agenda.agenda", Hash: "sha1-891e9d6d47f1bacfcba2dca1b282afcbcd25d94d", Other: "Agenda"},
 		{ID: "agenda.also-invited", Hash: "sha1-da1ce1dd36a6b81b2c9afe053f62f137f161f1fe", Other: "Hefyd wedi'u gwahodd:"},
@@ -526,7 +526,7 @@ var compiled = []compiledFile{
 		{ID: "time.tier2.due-soon", Hash: "sha1-05b0fb6585c99fcc0cbc5ba2032cdc76ecab9e65", Other: "mae'r cyfarfod Haen 2 i'w gynnal erbyn {{.Due}}, {{.N}} diwrnod gwaith ar ôl i Haen 1 gyrraedd ei therfyn amser o {{.Weeks}} wythnos ar {{.Deadline}}"},
 		{ID: "time.tier2.late", Hash: "sha1-189c03152d349c223e7be64c2683fcd4edcf8183", Other: "cynhaliwyd y cyfarfod Haen 2 ar {{.Done}}, ar ôl y terfyn amser, sef {{.Due}}"},
 	}},
-	{name: "en.yaml", tag: "en", messages: []*i18n.Message{
+	{name: "en.yaml", sum: "83b654a61efc560f7d25fc72080756ed0b1805a6c8de529b37551de0008bd149", tag: "en", messages: []*i18n.Message{
 		{ID: "agenda.agency", Other: "Agency"},
 		{ID: "agenda.agenda", Other: "Agenda"},
 		{ID: "agenda.also-invited", Other: "Also invited:"},

@@ -2,6 +2,7 @@ package locales
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"go/format"
 	"io/fs"
@@ -21,18 +22,18 @@ import (
 )
 
 // parsedFile is a message file of fsys as go-i18n parses it, with its
-// messages sorted by id.
-func parsedFile(fsys fs.FS, name string) (*i18n.MessageFile, error) {
+// messages sorted by id, and the hex SHA-256 of its bytes.
+func parsedFile(fsys fs.FS, name string) (*i18n.MessageFile, string, error) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	mf, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"yaml": yaml.Unmarshal})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
 	slices.SortFunc(mf.Messages, func(a, b *i18n.Message) int { return strings.Compare(a.ID, b.ID) })
-	return mf, nil
+	return mf, fmt.Sprintf("%x", sha256.Sum256(data)), nil
 }
 
 // builtInFiles lists the embedded message files.
@@ -57,11 +58,11 @@ func messageTables(fsys fs.FS, names []string) ([]byte, error) {
 	b.WriteString("// compiled holds the messages of each built-in message file, as go-i18n\n// parses them from it, in file name order.\n")
 	b.WriteString("var compiled = []compiledFile{\n")
 	for _, name := range names {
-		mf, err := parsedFile(fsys, name)
+		mf, sum, err := parsedFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(&b, "{name: %q, tag: %q, messages: []*i18n.Message{\n", name, mf.Tag.String())
+		fmt.Fprintf(&b, "{name: %q, sum: %q, tag: %q, messages: []*i18n.Message{\n", name, sum, mf.Tag.String())
 		for _, m := range mf.Messages {
 			b.WriteString("{")
 			v := reflect.ValueOf(*m)
@@ -123,13 +124,13 @@ func TestMessageTablesAreTheParsedFiles(t *testing.T) {
 		t.Fatalf("compiled tables of %v, built-in message files %v: run make gen", got, names)
 	}
 	for i, name := range names {
-		mf, err := parsedFile(embedded, name)
+		mf, sum, err := parsedFile(embedded, name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		f := compiled[i]
-		if f.tag != mf.Tag.String() {
-			t.Errorf("%s: compiled as %q, parsed as %q", name, f.tag, mf.Tag)
+		if f.tag != mf.Tag.String() || f.sum != sum {
+			t.Errorf("%s: compiled as %q from %s, parsed as %q from %s", name, f.tag, f.sum, mf.Tag, sum)
 		}
 		if len(f.messages) != len(mf.Messages) {
 			t.Errorf("%s: %d messages compiled, %d parsed", name, len(f.messages), len(mf.Messages))
@@ -198,34 +199,36 @@ func TestCompiledBundleSpeaksAsParsed(t *testing.T) {
 	}
 }
 
-// openCounter is a file system that counts the message files opened.
-type openCounter struct {
-	fs.FS
-	opened []string
-}
-
-func (c *openCounter) Open(name string) (fs.File, error) {
-	if strings.HasSuffix(name, ".yaml") {
-		c.opened = append(c.opened, name)
-	}
-	return c.FS.Open(name)
-}
-
-// TestBundleParsesNoBuiltInFile: the bundle of a built-in language, and a
-// Localizer of it, are made without reading any message file.
-func TestBundleParsesNoBuiltInFile(t *testing.T) {
-	saved := files
-	t.Cleanup(func() { files = saved; forgetBundles() })
-	c := &openCounter{FS: embedded}
-	files = c
-	forgetBundles()
-	for _, lang := range Supported() {
-		if _, err := New(lang); err != nil {
-			t.Fatal(err)
+// TestTablesServeOnlyTheirOwnBytes: a built-in language's bundle is made
+// from the tables, without parsing its file; a file edited since make gen
+// last ran is parsed instead, so stale tables never give old words.
+func TestTablesServeOnlyTheirOwnBytes(t *testing.T) {
+	for _, name := range builtInFiles(t) {
+		if ok, err := addCompiled(i18n.NewBundle(Source), name); !ok || err != nil {
+			t.Errorf("%s: not from the tables (%v)", name, err)
 		}
 	}
-	if len(c.opened) > 0 {
-		t.Errorf("making the built-in languages' bundles read %v", c.opened)
+	cy, err := fs.ReadFile(embedded, "cy.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := files
+	t.Cleanup(func() { files = saved; forgetBundles() })
+	edited := bytes.Replace(cy, []byte("other: 'mae''r ffeil yn wag:"), []byte("other: 'ffeil wag, newydd ei golygu:"), 1)
+	if bytes.Equal(edited, cy) {
+		t.Fatal("cy.yaml has no load.empty to edit")
+	}
+	files = fstest.MapFS{"cy.yaml": {Data: edited}}
+	forgetBundles()
+	if ok, _ := addCompiled(i18n.NewBundle(Source), "cy.yaml"); ok {
+		t.Error("the tables served an edited cy.yaml")
+	}
+	l, err := New("cy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Text(M("load.empty")); !strings.HasPrefix(got, "ffeil wag, newydd ei golygu:") {
+		t.Errorf("load.empty of the edited cy.yaml = %q", got)
 	}
 }
 
