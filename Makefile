@@ -81,11 +81,14 @@ lint:
 	$(GO) vet ./...
 
 ## gen: regenerate docs/case.schema.json, docs/case-format.md and docs/rules.md from the code,
-## and docs/glossary.md from the termbase (locales/terms.yaml).
+## docs/glossary.md from the termbase (locales/terms.yaml), and
+## locales/messages_gen.go, the built-in message files compiled into the
+## program, from them (after the translations' source hashes are recorded).
 gen:
 	$(GO) test ./casefile -run TestGeneratedDocsAreCurrent -update
 	$(GO) test ./check -run TestRulesDocIsCurrent -update
 	$(GO) test ./locales -run 'TestGlossaryIsCurrent|TestEveryTranslationRecordsItsSource' -update
+	$(GO) test ./locales -run TestMessageTablesAreCurrent -update
 
 # GOLDEN_PKGS are the packages whose tests compare with golden files: those
 # that import internal/golden, which owns the one -update flag.

@@ -30,8 +30,9 @@ import (
 //go:embed *.yaml
 var embedded embed.FS
 
-// files is where the message files are read from: the embedded ones, or in
-// tests a stand-in.
+// files is where the message files are read from: the embedded ones (a
+// bundle takes their messages from the compiled tables instead, see
+// compiled.go), with those AddDir added, or in tests a stand-in.
 var files fs.FS = embedded
 
 // Source is the language every message is first written in.
@@ -79,7 +80,9 @@ func Bundle(lang string) (*i18n.Bundle, error) {
 	return lb.b, lb.err
 }
 
-// makeBundle reads the message files of one language into a bundle.
+// makeBundle adds the messages of one language's files to a bundle: a
+// built-in file's from the compiled tables (compiled.go), another's parsed
+// from its YAML.
 func makeBundle(lang string) (*i18n.Bundle, error) {
 	b := i18n.NewBundle(Source)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
@@ -94,7 +97,11 @@ func makeBundle(lang string) (*i18n.Bundle, error) {
 		if Base(langOf(name)) != lang {
 			continue
 		}
-		if _, err := b.LoadMessageFileFS(files, name); err != nil {
+		ok, err := addCompiled(b, name)
+		if err == nil && !ok {
+			_, err = b.LoadMessageFileFS(files, name)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("locales: %s: %w", name, err)
 		}
 	}
