@@ -17,7 +17,7 @@ build:
 ## take a sample of them (each says which); test-long runs them whole.
 test: lint
 	$(GO) test -short -race -coverprofile=coverage.out ./...
-	$(GO) test -C third_party/fpdf-v0.12.0 .
+	$(GO) test -race -C third_party/fpdf-v0.12.0 .
 	$(GO) run ./cmd/coregroup translate check samples/*.yaml
 
 ## test-long: every test whole, the exhaustive ones included, without the
@@ -122,11 +122,12 @@ fuzz-smoke:
 
 ## bench: the caseload as whole processes (internal/cmd/loadbench): BENCH_N
 ## generated cases, every document in PDF and Markdown, validate, and one
-## plan in a fresh process, against the targets of docs/performance.md;
+## plan in a fresh process, the same plan through wkhtmltopdf (when
+## installed), and make test, against the targets of docs/performance.md;
 ## then every stage's go benchmark, with its allocations.
 BENCH_N ?= 1000
 bench: build
-	$(GO) run ./internal/cmd/loadbench -bin $(BIN) -n $(BENCH_N)
+	$(GO) run ./internal/cmd/loadbench -bin $(BIN) -n $(BENCH_N) -make-test
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

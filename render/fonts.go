@@ -80,7 +80,7 @@ func loadFaces() error {
 				facesErr = fmt.Errorf("font %d: %w", s, err)
 				return
 			}
-			w, err := advanceWidths(font)
+			w, err := advanceWidths(font, f.ttf)
 			if err != nil {
 				facesErr = fmt.Errorf("font %d: %w", s, err)
 				return
@@ -91,16 +91,20 @@ func loadFaces() error {
 	return facesErr
 }
 
-// advanceWidths returns the advance of every BMP character the font has a
-// glyph for, in thousandths of an em. Control characters count as having
-// none, whatever the font's cmap says.
-func advanceWidths(f *sfnt.Font) ([]uint16, error) {
+// advanceWidths returns the advance of every BMP character the font (f,
+// parsed from ttf) has a glyph for, in thousandths of an em. Control
+// characters count as having none, whatever the font's cmap says.
+func advanceWidths(f *sfnt.Font, ttf []byte) ([]uint16, error) {
+	runes, err := typeface.MappedRunes(ttf)
+	if err != nil {
+		return nil, err
+	}
 	var buf sfnt.Buffer
 	upem := f.UnitsPerEm()
 	ppem := fixed.Int26_6(upem) << 6 // one unit per font unit
 	widths := make([]uint16, 0x10000)
-	for r := rune(0x20); r < 0x10000; r++ {
-		if r >= 0x7f && r < 0xa0 {
+	for _, r := range runes {
+		if r < 0x20 || r >= 0x7f && r < 0xa0 {
 			continue
 		}
 		g, err := f.GlyphIndex(&buf, r)

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
@@ -30,9 +31,26 @@ var builtin embed.FS
 // Set is the parsed templates of a registry's kinds, one per kind.
 type Set struct {
 	kinds  Registry
-	byKind map[string]*template.Template
+	byKind map[string]*lazyTemplate
 	// timeout is the time limit of one document; zero means MaxRunTime.
 	timeout time.Duration
+}
+
+// lazyTemplate is one kind's template, parsed the first time it is used:
+// a process that writes one kind of document parses one template.
+type lazyTemplate struct {
+	name, src string
+	once      sync.Once
+	t         *template.Template
+	err       error
+}
+
+// parsed returns the template, parsing it on the first call.
+func (l *lazyTemplate) parsed() (*template.Template, error) {
+	l.once.Do(func() {
+		l.t, l.err = template.New(l.name).Option("missingkey=error").Funcs(funcStubs).Parse(l.src)
+	})
+	return l.t, l.err
 }
 
 // MaxTemplateSize is the largest template Load reads from a folder, in
@@ -52,7 +70,7 @@ func Load(dir string) (*Set, error) { return Kinds.Load(dir) }
 // permission, a folder or a named pipe under its name, too large) is an
 // error, never a quiet fallback.
 func (r Registry) Load(dir string) (*Set, error) {
-	s := &Set{kinds: r, byKind: map[string]*template.Template{}}
+	s := &Set{kinds: r, byKind: map[string]*lazyTemplate{}}
 	local, err := r.localTemplates(dir)
 	if err != nil {
 		return nil, err
@@ -71,9 +89,13 @@ func (r Registry) Load(dir string) (*Set, error) {
 		if k.build == nil {
 			return nil, fmt.Errorf("document %q has no builder", k.Name)
 		}
-		t, err := template.New(name).Option("missingkey=error").Funcs(funcStubs).Parse(string(src))
-		if err != nil {
-			return nil, err
+		t := &lazyTemplate{name: name, src: string(src)}
+		if local[name] {
+			// A local template's mistakes are told before any document
+			// is made; a built-in one is parsed when first used.
+			if _, err := t.parsed(); err != nil {
+				return nil, err
+			}
 		}
 		s.byKind[k.Name] = t
 	}
@@ -126,7 +148,11 @@ func (s *Set) Kinds() Registry { return s.kinds }
 // execute runs a kind's template over data with the functions of one
 // document's language, within the limits of run.
 func (s *Set) execute(kind string, data any, f template.FuncMap) ([]byte, error) {
-	t, err := s.byKind[kind].Clone()
+	parsed, err := s.byKind[kind].parsed()
+	if err != nil {
+		return nil, err
+	}
+	t, err := parsed.Clone()
 	if err != nil {
 		return nil, err
 	}

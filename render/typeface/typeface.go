@@ -50,18 +50,23 @@ func Covers(r rune) bool {
 
 func loadCover() {
 	c := make([]bool, 0x10000)
-	for r := range c {
+	fonts := [][]byte{Regular, Bold, Italic, BoldItalic}
+	runes, err := MappedRunes(fonts[0])
+	if err != nil {
+		panic(fmt.Sprintf("typeface: embedded font: %v", err)) // the embedded bytes are fixed
+	}
+	for _, r := range runes {
 		c[r] = r >= 0x20 && (r < 0x7f || r >= 0xa0)
 	}
-	for _, ttf := range [][]byte{Regular, Bold, Italic, BoldItalic} {
+	for _, ttf := range fonts {
 		f, err := sfnt.Parse(ttf)
 		if err != nil {
-			panic(fmt.Sprintf("typeface: embedded font: %v", err)) // the embedded bytes are fixed
+			panic(fmt.Sprintf("typeface: embedded font: %v", err))
 		}
 		var buf sfnt.Buffer
-		for r := range c {
+		for _, r := range runes {
 			if c[r] {
-				g, err := f.GlyphIndex(&buf, rune(r))
+				g, err := f.GlyphIndex(&buf, r)
 				c[r] = err == nil && g != 0
 			}
 		}

@@ -2165,25 +2165,10 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// 	styleStr = "BI"
 		// }
 
-		Type := "UTF8"
-		reader := fileReader{readerPosition: 0, array: utf8Bytes}
-
-		utf8File := newUTF8Font(&reader)
-
-		err := utf8File.parseFile()
+		def, err := parsedUTF8Font(fontkey, utf8Bytes) // coregroup patch: once per process
 		if err != nil {
 			fmt.Printf("get metrics Error: %e\n", err)
 			return
-		}
-		desc := FontDescType{
-			Ascent:       int(utf8File.Ascent),
-			Descent:      int(utf8File.Descent),
-			CapHeight:    utf8File.CapHeight,
-			Flags:        utf8File.Flags,
-			FontBBox:     utf8File.Bbox,
-			ItalicAngle:  utf8File.ItalicAngle,
-			StemV:        utf8File.StemV,
-			MissingWidth: round(utf8File.DefaultWidth),
 		}
 
 		var sbarr map[int]int
@@ -2192,17 +2177,8 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		} else {
 			sbarr = makeSubsetRange(32)
 		}
-		def := fontDefType{
-			Tp:        Type,
-			Name:      fontkey,
-			Desc:      desc,
-			Up:        int(round(utf8File.UnderlinePosition)),
-			Ut:        round(utf8File.UnderlineThickness),
-			Cw:        utf8File.CharWidths,
-			utf8File:  utf8File,
-			usedRunes: sbarr,
-		}
-		def.i = utf8FontID(def, utf8Bytes)
+		def.utf8File = newUTF8Font(&fileReader{readerPosition: 0, array: utf8Bytes})
+		def.usedRunes = sbarr
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
@@ -4588,6 +4564,14 @@ func (f *Fpdf) putfonts() {
 }
 
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
+	// coregroup patch: the widths array depends only on the font, LastRune
+	// and the runes above 255 in use; it is worked out once per process
+	// for each of those (fontcache.go).
+	key := cidWidthsKey(font, LastRune)
+	if w, ok := font.parsed.cidWidths(key); ok {
+		f.out(w)
+		return
+	}
 	rangeID := 0
 	cidArray := make(map[int]*untypedKeyMap)
 	cidArrayKeys := make([]int, 0)
@@ -4701,6 +4685,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
 		}
 	}
+	font.parsed.keepCIDWidths(key, "/W ["+w.String()+" ]")
 	f.out("/W [" + w.String() + " ]")
 }
 

@@ -1,0 +1,222 @@
+// coregroup patch: see PATCH.md.
+
+package fpdf
+
+import (
+	"bytes"
+	"crypto/sha1"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"sync"
+	"unsafe"
+)
+
+// A program that writes many documents with the same UTF-8 fonts parses
+// each font once, not once a document: what parsing gives depends only on
+// the font's bytes, and none of it is written to after parsing.
+
+// fontBytesKey names a UTF-8 font's bytes by where they are and how long
+// they are, which is enough for bytes that never change, such as the
+// embedded fonts of a program: the caches keep them alive, so another font
+// is never found at the same place.
+type fontBytesKey struct {
+	data *byte
+	n    int
+}
+
+func keyOf(b []byte) fontBytesKey { return fontBytesKey{unsafe.SliceData(b), len(b)} }
+
+// parsedFonts holds, for the process, the definition of each UTF-8 font
+// added from bytes under each font key: metrics, widths and id. The widths
+// (Cw) are shared by every document and only ever read.
+var parsedFonts sync.Map // parsedFontKey → *parsedFont
+
+type parsedFontKey struct {
+	fontBytesKey
+	fontkey string // family and style, which are in the id
+}
+
+type parsedFont struct {
+	once sync.Once
+	def  fontDefType // without utf8File and usedRunes, which are per document
+	err  error
+
+	mu     sync.Mutex
+	widths map[string]string // cidWidthsKey → the /W array generateCIDFontMap writes
+}
+
+// maxCIDWidths bounds how many widths arrays a font keeps: a long-running
+// program writing documents in many scripts keeps no more than this.
+const maxCIDWidths = 4096
+
+// cidWidthsKey names what generateCIDFontMap's widths array depends on,
+// besides the font: LastRune, and the runes above 255 the document uses
+// (every rune up to 255 with a width is in the array whether used or not).
+func cidWidthsKey(font *fontDefType, lastRune int) string {
+	var runes []int
+	for r, n := range font.usedRunes {
+		if r > 255 && r <= lastRune && n != 0 {
+			runes = append(runes, r)
+		}
+	}
+	sort.Ints(runes)
+	key := strconv.AppendInt(nil, int64(lastRune), 10)
+	for _, r := range runes {
+		key = append(key, ' ')
+		key = strconv.AppendInt(key, int64(r), 10)
+	}
+	return string(key)
+}
+
+// cidWidths returns the widths array kept for key, if any. A font with no
+// cache (p nil: one not added from bytes) keeps none.
+func (p *parsedFont) cidWidths(key string) (string, bool) {
+	if p == nil {
+		return "", false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	w, ok := p.widths[key]
+	return w, ok
+}
+
+// keepCIDWidths keeps the widths array w for key.
+func (p *parsedFont) keepCIDWidths(key, w string) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.widths == nil {
+		p.widths = make(map[string]string)
+	}
+	if len(p.widths) < maxCIDWidths {
+		p.widths[key] = w
+	}
+}
+
+// parsedUTF8Font returns the definition of the UTF-8 font of utf8Bytes
+// under fontkey, parsing the bytes the first time only. The caller gives
+// the definition its own utf8File and usedRunes.
+func parsedUTF8Font(fontkey string, utf8Bytes []byte) (fontDefType, error) {
+	v, _ := parsedFonts.LoadOrStore(parsedFontKey{keyOf(utf8Bytes), fontkey}, new(parsedFont))
+	p := v.(*parsedFont)
+	p.once.Do(func() {
+		utf8File := newUTF8Font(&fileReader{readerPosition: 0, array: utf8Bytes})
+		if p.err = utf8File.parseFile(); p.err != nil {
+			return
+		}
+		p.def = fontDefType{
+			Tp:   "UTF8",
+			Name: fontkey,
+			Desc: FontDescType{
+				Ascent:       int(utf8File.Ascent),
+				Descent:      int(utf8File.Descent),
+				CapHeight:    utf8File.CapHeight,
+				Flags:        utf8File.Flags,
+				FontBBox:     utf8File.Bbox,
+				ItalicAngle:  utf8File.ItalicAngle,
+				StemV:        utf8File.StemV,
+				MissingWidth: round(utf8File.DefaultWidth),
+			},
+			Up: int(round(utf8File.UnderlinePosition)),
+			Ut: round(utf8File.UnderlineThickness),
+			Cw: utf8File.CharWidths,
+		}
+		p.def.i = utf8FontID(p.def)
+		p.def.parsed = p
+	})
+	return p.def, p.err
+}
+
+// utf8FontID returns what generateFontID(def) returns, without
+// marshalling the 65,536 widths to JSON through reflection: the rest of
+// the definition is marshalled as generateFontID does, and the widths are
+// written where it has them, as encoding/json writes a []int.
+func utf8FontID(def fontDefType) string {
+	cw := def.Cw
+	def.Cw = nil
+	def.File = ""
+	b, err := json.Marshal(&def)
+	at := -1
+	if err == nil && cw != nil {
+		at = bytes.Index(b, []byte(`"Cw":null`))
+	}
+	if at < 0 {
+		def.Cw = cw
+		id, _ := generateFontID(def)
+		return id
+	}
+	h := sha1.New()
+	h.Write(b[:at+len(`"Cw":`)])
+	buf := make([]byte, 0, 8*1024)
+	buf = append(buf, '[')
+	for i, w := range cw {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = strconv.AppendInt(buf, int64(w), 10)
+		if len(buf) > 7*1024 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	buf = append(buf, ']')
+	h.Write(buf)
+	h.Write(b[at+len(`"Cw":null`):])
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// cutTables are what GenerateCutFont reads from a font whatever runes a
+// document uses: the table directory, the character-to-glyph map and the
+// glyphs' places. They are worked out once per font bytes and only read.
+type cutTables struct {
+	once                 sync.Once
+	ok                   bool // false when the font has no Unicode cmap
+	tableDescriptions    map[string]*tableDescription
+	charSymbolDictionary map[int]int
+	symbolPosition       []int
+	locaFormat           int
+	metricsCount         int
+	numSymbols           int
+}
+
+var fontCutTables sync.Map // fontBytesKey → *cutTables
+
+// cutTables returns the font's cutTables, working them out as
+// GenerateCutFont did before the patch the first time for these bytes.
+func (utf *utf8FontFile) cutTables() *cutTables {
+	v, _ := fontCutTables.LoadOrStore(keyOf(utf.fileReader.array), new(cutTables))
+	c := v.(*cutTables)
+	c.once.Do(func() {
+		utf.fileReader.readerPosition = 0
+		utf.skip(4)
+		utf.generateTableDescriptions()
+
+		utf.SeekTable("head")
+		utf.skip(50)
+		c.locaFormat = utf.readUint16()
+
+		utf.SeekTable("hhea")
+		utf.skip(34)
+		c.metricsCount = utf.readUint16()
+
+		utf.SeekTable("maxp")
+		utf.skip(4)
+		c.numSymbols = utf.readUint16()
+
+		if utf.generateCMAP() == nil {
+			return
+		}
+		// GenerateCutFont also read the widths (parseHMTXTable) here;
+		// nothing it writes used them.
+		utf.parseLOCATable(c.locaFormat, c.numSymbols)
+		c.tableDescriptions = utf.tableDescriptions
+		c.charSymbolDictionary = utf.charSymbolDictionary
+		c.symbolPosition = utf.symbolPosition
+		c.ok = true
+	})
+	return c
+}
