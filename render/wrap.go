@@ -57,12 +57,17 @@ func wrap(runs []run, maxW float64) []line {
 
 // wrapper is the state of wrap.
 type wrapper struct {
-	maxW  float64
-	lines []line
-	cur   line
-	space *frag // the space before the next word, when there is one
-	word  []frag
-	wordW float64
+	maxW   float64
+	lines  []line
+	cur    line
+	space  frag // the space before the next word, when spaced
+	spaced bool
+	word   []frag
+	wordW  float64
+	// joined holds the texts of the current line's last fragment while
+	// fragments that look the same are joined to it, so that a line's
+	// text is put together once (seal), not again for every word.
+	joined []string
 }
 
 func (b *wrapper) text(r run) {
@@ -70,8 +75,8 @@ func (b *wrapper) text(r run) {
 	for s != "" {
 		if s[0] == ' ' {
 			b.endWord()
-			if b.space == nil {
-				b.space = &frag{run: r, w: runWidth(r, " ")}
+			if !b.spaced {
+				b.space, b.spaced = frag{run: r, w: runWidth(r, " ")}, true
 				b.space.text = " "
 			}
 			s = strings.TrimLeft(s, " ")
@@ -96,13 +101,13 @@ func (b *wrapper) endWord() {
 		return
 	}
 	sw := 0.0
-	if b.space != nil && len(b.cur.frags) > 0 {
+	if b.spaced && len(b.cur.frags) > 0 {
 		sw = b.space.w
 	}
 	switch {
 	case b.cur.w+sw+b.wordW <= b.maxW+1e-9:
 		if sw > 0 {
-			b.add(*b.space)
+			b.add(b.space)
 		}
 		for _, f := range b.word {
 			b.add(f)
@@ -119,7 +124,7 @@ func (b *wrapper) endWord() {
 			b.breakWord()
 		}
 	}
-	b.word, b.wordW, b.space = b.word[:0], 0, nil
+	b.word, b.wordW, b.spaced = b.word[:0], 0, false
 }
 
 // breakWord places a word wider than a line, as many characters a line
@@ -171,19 +176,32 @@ func (b *wrapper) breakWord() {
 // when they look the same.
 func (b *wrapper) add(f frag) {
 	if k := len(b.cur.frags) - 1; k >= 0 && b.cur.frags[k].same(f.run) {
-		b.cur.frags[k].text += f.text
+		if len(b.joined) == 0 {
+			b.joined = append(b.joined, b.cur.frags[k].text)
+		}
+		b.joined = append(b.joined, f.text)
 		b.cur.frags[k].w += f.w
 	} else {
+		b.seal()
 		f.x = b.cur.w
 		b.cur.frags = append(b.cur.frags, f)
 	}
 	b.cur.w += f.w
 }
 
+// seal gives the current line's last fragment the texts joined to it.
+func (b *wrapper) seal() {
+	if len(b.joined) > 0 {
+		b.cur.frags[len(b.cur.frags)-1].text = strings.Join(b.joined, "")
+		b.joined = b.joined[:0]
+	}
+}
+
 func (b *wrapper) flush() {
+	b.seal()
 	b.lines = append(b.lines, b.cur)
 	b.cur = line{}
-	b.space = nil
+	b.spaced = false
 }
 
 // wrapChars breaks preformatted text into lines no wider than maxW,
