@@ -220,3 +220,17 @@ func (utf *utf8FontFile) cutTables() *cutTables {
 	})
 	return c
 }
+
+// cidToGIDMaps holds the 128 KiB CIDToGIDMap buffers putfonts fills for
+// each UTF-8 font of each document, zeroed, for the next.
+var cidToGIDMaps = sync.Pool{New: func() any { return new([256 * 256 * 2]byte) }}
+
+// newCIDToGIDMap returns a zeroed CIDToGIDMap buffer.
+func newCIDToGIDMap() []byte { return cidToGIDMaps.Get().(*[256 * 256 * 2]byte)[:] }
+
+// releaseCIDToGIDMap zeroes b, which newCIDToGIDMap gave, and returns it
+// to the pool.
+func releaseCIDToGIDMap(b []byte) {
+	clear(b)
+	cidToGIDMaps.Put((*[256 * 256 * 2]byte)(b))
+}
