@@ -48,16 +48,13 @@ var outputs = []output{
 	}},
 }
 
-// files makes the files of a document in each format asked for. The
-// Markdown is parsed first, so a malformed named block stops the document
-// before any file of its case is written, as does a character the PDF
-// cannot draw.
+// files makes the files of a document in each format asked for. Each
+// format parses the Markdown, so a malformed named block stops the
+// document, as does a character the PDF cannot draw; the case's files are
+// written only when every one of them is made (renderCase).
 func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
 	if j.draft {
 		d.Markdown = append([]byte("**"+j.inEach(d, "doc.draft-banner")+"**\n\n"), d.Markdown...)
-	}
-	if _, err := render.Parse(d.Markdown); err != nil {
-		return nil, j.place(name, d, err)
 	}
 	var files []outFile
 	for _, o := range outputs {
