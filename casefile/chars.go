@@ -20,7 +20,10 @@ var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "
 // normalise returns a value as coregroup keeps it: line breaks as line
 // feeds and Unicode in NFC, so ŵ is one character the PDF font can draw.
 func normalise(s string) string {
-	return norm.NFC.String(lineBreaks.Replace(s))
+	if strings.ContainsAny(s, "\r\u0085\u2028\u2029") {
+		s = lineBreaks.Replace(s)
+	}
+	return norm.NFC.String(s)
 }
 
 // badRune returns the first character of s that must not be in a value: a
