@@ -17,10 +17,19 @@ import (
 // text would let a case value start a list or a heading in a document.
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
+// hasOtherBreaks reports whether s breaks a line otherwise than with a
+// line feed alone. Few texts do, and looking for each character with
+// strings.Index costs far less than strings.ContainsAny, which decodes
+// every character of s.
+func hasOtherBreaks(s string) bool {
+	return strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u0085") ||
+		strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")
+}
+
 // normalise returns a value as coregroup keeps it: line breaks as line
 // feeds and Unicode in NFC, so ŵ is one character the PDF font can draw.
 func normalise(s string) string {
-	if strings.ContainsAny(s, "\r\u0085\u2028\u2029") {
+	if hasOtherBreaks(s) {
 		s = lineBreaks.Replace(s)
 	}
 	return norm.NFC.String(s)
