@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"coregroup/casefile"
 )
@@ -102,7 +103,7 @@ func hardest(text string, grade bool) (sentence string, words int, level float64
 		nWords += len(ws)
 		for i, w := range ws {
 			n := syllablesOf(w)
-			if i > 0 && unicode.IsUpper([]rune(w)[0]) {
+			if i > 0 && unicode.IsUpper(firstRune(w)) {
 				n = 1 // a name: the child knows the people and places in their plan
 			}
 			nSyllables += n
@@ -121,6 +122,12 @@ func hardest(text string, grade bool) (sentence string, words int, level float64
 	}
 	level = 0.39*float64(nWords)/float64(len(all)) + 11.8*float64(nSyllables)/float64(nWords) - 15.59
 	return sentence, words, level
+}
+
+// firstRune returns the first character of a word.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // syllablesOf estimates the syllables of an English word: groups of vowels,
