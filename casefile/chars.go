@@ -26,9 +26,23 @@ func hasOtherBreaks(s string) bool {
 		strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")
 }
 
+// plainASCII reports whether s is ASCII with no carriage return, as most
+// values are: normalise leaves such a string as it is.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '\r' {
+			return false
+		}
+	}
+	return true
+}
+
 // normalise returns a value as coregroup keeps it: line breaks as line
 // feeds and Unicode in NFC, so ŵ is one character the PDF font can draw.
 func normalise(s string) string {
+	if plainASCII(s) {
+		return s // no other line breaks, and NFC as it is
+	}
 	if hasOtherBreaks(s) {
 		s = lineBreaks.Replace(s)
 	}
@@ -43,6 +57,18 @@ func normalise(s string) string {
 // one; the rule text.invisible reports each, the PDF leaves them out, and
 // the terminal sees them escaped.
 func badRune(s string) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			return badRuneFrom(s[i:])
+		} else if (c < 0x20 || c == 0x7f) && c != '\t' && c != '\n' {
+			return rune(c), true
+		}
+	}
+	return 0, false
+}
+
+// badRuneFrom is badRune decoding every character, for what is not ASCII.
+func badRuneFrom(s string) (rune, bool) {
 	for _, r := range s {
 		if unicode.IsControl(r) && r != '\t' && r != '\n' {
 			return r, true
