@@ -17,7 +17,7 @@ build:
 ## take a sample of them (each says which); test-long runs them whole.
 test: lint
 	$(GO) test -short -race -coverprofile=coverage.out ./...
-	$(GO) test -race -C third_party/fpdf-v0.12.0 .
+	$(GO) test -C third_party/fpdf-v0.12.0 -race .
 	$(GO) run ./cmd/coregroup translate check samples/*.yaml
 
 ## test-long: every test whole, the exhaustive ones included, without the
