@@ -24,7 +24,7 @@ var abbreviation = regexp.MustCompile(`\b(?:[A-Z][A-Z0-9&]*[A-Z0-9]|[A-Z][0-9]+)
 // nor one a child knows, nor part of a name in names. A term the same
 // sentence explains (see explained) is not reported.
 func (s *wordSet) jargonIn(text, lang string, names map[string]bool) []jargonHit {
-	terms := s.jargonTerms()
+	terms := s.termsIn(text)
 	var hits []jargonHit
 	seen := map[string]bool{}
 	add := func(term, plain string) {
@@ -90,6 +90,20 @@ func (s *wordSet) jargonTerms() []jargonTerm {
 		}
 	})
 	return s.terms
+}
+
+// termsIn returns the terms of the jargon list that text may hold: those
+// whose words it has somewhere, in lower case. A sentence of the text can
+// hold no other, so jargonIn looks in each sentence for these alone.
+func (s *wordSet) termsIn(text string) []jargonTerm {
+	lower := lowerInPlace(text)
+	var out []jargonTerm
+	for _, t := range s.jargonTerms() {
+		if strings.Contains(lower, strings.TrimSuffix(t.phrase, "*")) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // abbreviationsIn returns where abbreviation matches in s. A match needs

@@ -2,6 +2,7 @@ package locales
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 )
@@ -11,28 +12,23 @@ import (
 // The checks ask it of every text of a case, so the answers for the first
 // maxBases tags are remembered for the rest of the process.
 func Base(tag string) string {
-	bases.RLock()
-	b, ok := bases.of[tag]
-	bases.RUnlock()
-	if ok {
-		return b
+	if b, ok := bases.Load(tag); ok {
+		return b.(string)
 	}
-	b = parseBase(tag)
-	bases.Lock()
-	if len(bases.of) < maxBases {
-		bases.of[tag] = b
+	b := parseBase(tag)
+	if basesKept.Load() < maxBases && basesKept.Add(1) <= maxBases {
+		bases.Store(tag, b)
 	}
-	bases.Unlock()
 	return b
 }
 
 // maxBases bounds the tags Base remembers, whatever the files hold.
 const maxBases = 256
 
-var bases = struct {
-	sync.RWMutex
-	of map[string]string
-}{of: map[string]string{}}
+var (
+	bases     sync.Map // tag → its base language
+	basesKept atomic.Int32
+)
 
 func parseBase(tag string) string {
 	t, err := language.Parse(tag)
@@ -47,6 +43,9 @@ func parseBase(tag string) string {
 // region and script: cy-GB is cy. Two strings that are not language tags
 // are the same only when they are equal.
 func SameLanguage(a, b string) bool {
+	if a == b {
+		return true
+	}
 	ba, bb := Base(a), Base(b)
 	if ba == "" || bb == "" {
 		return a == b
