@@ -17,10 +17,36 @@ import (
 // text would let a case value start a list or a heading in a document.
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
+// hasOtherBreaks reports whether s breaks a line otherwise than with a
+// line feed alone. Few texts do, and looking for each character with
+// strings.Index costs far less than strings.ContainsAny, which decodes
+// every character of s.
+func hasOtherBreaks(s string) bool {
+	return strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u0085") ||
+		strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")
+}
+
+// plainASCII reports whether s is ASCII with no carriage return, as most
+// values are: normalise leaves such a string as it is.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '\r' {
+			return false
+		}
+	}
+	return true
+}
+
 // normalise returns a value as coregroup keeps it: line breaks as line
 // feeds and Unicode in NFC, so ŵ is one character the PDF font can draw.
 func normalise(s string) string {
-	return norm.NFC.String(lineBreaks.Replace(s))
+	if plainASCII(s) {
+		return s // no other line breaks, and NFC as it is
+	}
+	if hasOtherBreaks(s) {
+		s = lineBreaks.Replace(s)
+	}
+	return norm.NFC.String(s)
 }
 
 // badRune returns the first character of s that must not be in a value: a
@@ -31,6 +57,18 @@ func normalise(s string) string {
 // one; the rule text.invisible reports each, the PDF leaves them out, and
 // the terminal sees them escaped.
 func badRune(s string) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			return badRuneFrom(s[i:])
+		} else if (c < 0x20 || c == 0x7f) && c != '\t' && c != '\n' {
+			return rune(c), true
+		}
+	}
+	return 0, false
+}
+
+// badRuneFrom is badRune decoding every character, for what is not ASCII.
+func badRuneFrom(s string) (rune, bool) {
 	for _, r := range s {
 		if unicode.IsControl(r) && r != '\t' && r != '\n' {
 			return r, true

@@ -164,8 +164,8 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value) {
 		d.problemMsg(d.pos(n), "load.wrong-type", "load.wrong-type.mapping")
 		return
 	}
-	at := Positions{Node: d.pos(n), keys: map[string]report.Position{}}
-	seen := map[string]*yaml.Node{}
+	at := Positions{Node: d.pos(n), keys: make(map[string]report.Position, len(n.Content)/2)}
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -491,18 +491,14 @@ func (d *decoder) resolveRefs() {
 		if d.full() {
 			return
 		}
+		if d.defined(u) {
+			continue
+		}
 		var known []string
-		found := false
 		for _, kind := range u.kinds {
-			if _, ok := d.ids[kind][u.ref.ID]; ok {
-				found = true
-			}
 			for id := range d.ids[kind] {
 				known = append(known, id)
 			}
-		}
-		if found {
-			continue
 		}
 		msg := "load.unknown-ref." + strings.Join(u.kinds, "-")
 		switch {
@@ -514,4 +510,14 @@ func (d *decoder) resolveRefs() {
 			d.problemMsg(u.ref.Pos, "load.unknown-ref", msg, "ID", u.ref.ID)
 		}
 	}
+}
+
+// defined reports whether a reference names an id of one of its kinds.
+func (d *decoder) defined(u refUse) bool {
+	for _, kind := range u.kinds {
+		if _, ok := d.ids[kind][u.ref.ID]; ok {
+			return true
+		}
+	}
+	return false
 }

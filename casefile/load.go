@@ -138,6 +138,11 @@ func (d *decoder) document(data []byte) *yaml.Node {
 func (d *decoder) badCharacter(data []byte) (p report.Position, ok bool) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7f {
+			col++ // printable ASCII, most of any file: no need to decode
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		if (r == utf8.RuneError && size == 1) || forbidden(r) {
 			return report.Position{File: d.file, Line: line, Col: col}, false

@@ -33,8 +33,8 @@ func eachText(v reflect.Value, key string, f func(string, Text)) {
 		}
 	case reflect.Struct:
 		if v.Type() == textType {
-			if t := v.Interface().(Text); t.IsSet() {
-				f(key, t)
+			if t := textOf(v); t.IsSet() {
+				f(key, *t)
 			}
 			return
 		}
@@ -82,4 +82,14 @@ func eachString(v reflect.Value, f func(string, string, report.Position)) {
 			}
 		}
 	}
+}
+
+// textOf returns the Text v holds, without the copy to the heap that
+// v.Interface would make when v is addressable, as it is in a case.
+func textOf(v reflect.Value) *Text {
+	if v.CanAddr() {
+		return v.Addr().Interface().(*Text)
+	}
+	t := v.Interface().(Text)
+	return &t
 }

@@ -24,8 +24,7 @@ var abbreviation = regexp.MustCompile(`\b(?:[A-Z][A-Z0-9&]*[A-Z0-9]|[A-Z][0-9]+)
 // nor one a child knows, nor part of a name in names. A term the same
 // sentence explains (see explained) is not reported.
 func (s *wordSet) jargonIn(text, lang string, names map[string]bool) []jargonHit {
-	terms := sortedKeys(s.jargon)
-	sort.SliceStable(terms, func(i, j int) bool { return len(terms[i]) > len(terms[j]) })
+	terms := s.termsIn(text)
 	var hits []jargonHit
 	seen := map[string]bool{}
 	add := func(term, plain string) {
@@ -43,9 +42,8 @@ func (s *wordSet) jargonIn(text, lang string, names map[string]bool) []jargonHit
 		}
 		var inSentence []found
 		for _, t := range terms {
-			phrase := strings.ToLower(t)
 			for at := 0; ; {
-				from, to, next, ok := findWords(lower, phrase, at)
+				from, to, next, ok := findWords(lower, t.phrase, at)
 				if !ok {
 					break
 				}
@@ -55,11 +53,11 @@ func (s *wordSet) jargonIn(text, lang string, names map[string]bool) []jargonHit
 				}
 				markTaken(taken, from, to)
 				if !explained(lower, from, to, lang) {
-					inSentence = append(inSentence, found{from, t, s.jargon[t]})
+					inSentence = append(inSentence, found{from, t.term, t.plain})
 				}
 			}
 		}
-		for _, m := range abbreviation.FindAllStringIndex(sentence, -1) {
+		for _, m := range abbreviationsIn(sentence) {
 			from, to := m[0], m[1]
 			word := sentence[from:to]
 			if anyTaken(taken, from, to) || s.childKnows(word) || names[strings.ToLower(word)] || names[strings.ToLower(strings.TrimSuffix(word, "s"))] {
@@ -75,6 +73,49 @@ func (s *wordSet) jargonIn(text, lang string, names map[string]bool) []jargonHit
 		}
 	}
 	return hits
+}
+
+// jargonTerm is one term of the jargon list: as the list writes it, in
+// lower case, and its plainer words.
+type jargonTerm struct{ term, phrase, plain string }
+
+// jargonTerms returns the terms of the jargon list, longest first, then
+// in order; they are sorted once, the first time a text is checked.
+func (s *wordSet) jargonTerms() []jargonTerm {
+	s.termsOnce.Do(func() {
+		keys := sortedKeys(s.jargon)
+		sort.SliceStable(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+		for _, k := range keys {
+			s.terms = append(s.terms, jargonTerm{k, strings.ToLower(k), s.jargon[k]})
+		}
+	})
+	return s.terms
+}
+
+// termsIn returns the terms of the jargon list that text may hold: those
+// whose words it has somewhere, in lower case. A sentence of the text can
+// hold no other, so jargonIn looks in each sentence for these alone.
+func (s *wordSet) termsIn(text string) []jargonTerm {
+	lower := lowerInPlace(text)
+	var out []jargonTerm
+	for _, t := range s.jargonTerms() {
+		if strings.Contains(lower, strings.TrimSuffix(t.phrase, "*")) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// abbreviationsIn returns where abbreviation matches in s. A match needs
+// a capital followed by a capital, a digit or "&"; most sentences have
+// none, and looking for one costs far less than the regular expression.
+func abbreviationsIn(s string) [][]int {
+	for i := 0; i+1 < len(s); i++ {
+		if c, d := s[i], s[i+1]; 'A' <= c && c <= 'Z' && ('A' <= d && d <= 'Z' || '0' <= d && d <= '9' || d == '&') {
+			return abbreviation.FindAllStringIndex(s, -1)
+		}
+	}
+	return nil
 }
 
 // lowerInPlace lowercases the letters of s whose lower case is as long in

@@ -35,7 +35,7 @@ var langMissingTranslation = Rule{
 // untranslated calls f with each text of the case that has no version in
 // lang.
 func (ctx *Context) untranslated(lang string, f func(key string, t casefile.Text)) {
-	ctx.Case.EachText(func(key string, t casefile.Text) {
+	ctx.eachText(func(key string, t casefile.Text) {
 		if _, ok := t.In(lang, ctx.Case.PlainLanguage()); !ok {
 			f(key, t)
 		}

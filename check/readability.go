@@ -1,9 +1,9 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"coregroup/casefile"
 )
@@ -41,18 +41,47 @@ func (ctx *Context) childTexts(f func(ch *casefile.Child, t casefile.Text)) {
 	}
 }
 
-var sentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)`)
-
-// sentences splits text into sentences.
+// sentences splits text into sentences: where the regular expression
+// [.!?]+(\s+|$) matches, a run of stops followed by white space or the
+// end, as a loop over the bytes, since it runs on every text a child
+// reads several times over.
 func sentences(text string) []string {
 	var out []string
-	for _, s := range sentenceEnd.Split(strings.TrimSpace(text), -1) {
+	add := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
 			out = append(out, s)
 		}
 	}
+	text = strings.TrimSpace(text)
+	start := 0
+	for i := 0; i < len(text); {
+		if !isStop(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isStop(text[j]) {
+			j++
+		}
+		if j < len(text) && !isSpace(text[j]) {
+			i = j // stops inside a word, as in "3.5" or "...and"
+			continue
+		}
+		k := j
+		for k < len(text) && isSpace(text[k]) {
+			k++
+		}
+		add(text[start:i])
+		start, i = k, k
+	}
+	add(text[start:])
 	return out
 }
+
+func isStop(c byte) bool { return c == '.' || c == '!' || c == '?' }
+
+// isSpace is the white space of \s in a Go regular expression.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // wordsOf returns the words of a sentence.
 func wordsOf(s string) []string {
@@ -74,7 +103,7 @@ func hardest(text string, grade bool) (sentence string, words int, level float64
 		nWords += len(ws)
 		for i, w := range ws {
 			n := syllablesOf(w)
-			if i > 0 && unicode.IsUpper([]rune(w)[0]) {
+			if i > 0 && unicode.IsUpper(firstRune(w)) {
 				n = 1 // a name: the child knows the people and places in their plan
 			}
 			nSyllables += n
@@ -93,6 +122,12 @@ func hardest(text string, grade bool) (sentence string, words int, level float64
 	}
 	level = 0.39*float64(nWords)/float64(len(all)) + 11.8*float64(nSyllables)/float64(nWords) - 15.59
 	return sentence, words, level
+}
+
+// firstRune returns the first character of a word.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // syllablesOf estimates the syllables of an English word: groups of vowels,

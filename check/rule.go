@@ -77,7 +77,9 @@ type Context struct {
 	// Calendar counts working days in the policy's division.
 	Calendar Calendar
 	people   map[string]person
-	events   *[]Event // the schedule, computed once per run
+	events   *[]Event       // the schedule, computed once per run
+	texts    *[]keyedText   // the case's texts, listed once per run
+	written  *[]writtenText // the strings it writes out, listed once per run
 	rule     *Rule
 	subject  report.Subject // what the findings reported are about
 	out      *report.List

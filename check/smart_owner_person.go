@@ -2,11 +2,11 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"coregroup/casefile"
-	"coregroup/locales"
 	"coregroup/report"
 )
 
@@ -116,10 +116,8 @@ func leadingWords(s string, n int) string {
 // isJob reports whether a member's name is a job: their role's name in
 // English or Welsh, or their own title.
 func (ctx *Context) isJob(name string, m *casefile.Member) bool {
-	for _, lang := range []string{"en", "cy"} {
-		if l, err := locales.New(lang); err == nil && normalName(l.Text(locales.M("role."+m.Role))) == name {
-			return true
-		}
+	if slices.Contains(roleNames(m.Role), name) {
+		return true
 	}
 	for _, v := range ctx.versions(m.Title) {
 		if normalName(v.text) == name {

@@ -39,16 +39,48 @@ func (ctx *Context) versions(t casefile.Text) []langText {
 	return out
 }
 
+// keyedText is a text of the case with the key it was given under.
+type keyedText struct {
+	key  string
+	text casefile.Text
+}
+
+// writtenText is a string the case file writes out, at its position.
+type writtenText struct {
+	s   string
+	pos report.Position
+}
+
+// eachText calls f with every text of the case that is set, in file order
+// (casefile.Case.EachText); the texts are listed once per run.
+func (ctx *Context) eachText(f func(key string, t casefile.Text)) {
+	if ctx.texts == nil {
+		var l []keyedText
+		ctx.Case.EachText(func(key string, t casefile.Text) { l = append(l, keyedText{key, t}) })
+		ctx.texts = &l
+	}
+	for _, kt := range *ctx.texts {
+		f(kt.key, kt.text)
+	}
+}
+
 // eachWritten calls f with every text the case file writes out: each
 // language version of every localised text, and every free-text string
-// such as a name, each at its position.
+// such as a name, each at its position. They are listed once per run.
 func (ctx *Context) eachWritten(f func(s string, pos report.Position)) {
-	ctx.Case.EachText(func(_ string, t casefile.Text) {
-		for _, v := range ctx.versions(t) {
-			f(v.text, v.pos)
-		}
-	})
-	ctx.Case.EachString(func(_, s string, pos report.Position) { f(s, pos) })
+	if ctx.written == nil {
+		var l []writtenText
+		ctx.eachText(func(_ string, t casefile.Text) {
+			for _, v := range ctx.versions(t) {
+				l = append(l, writtenText{v.text, v.pos})
+			}
+		})
+		ctx.Case.EachString(func(_, s string, pos report.Position) { l = append(l, writtenText{s, pos}) })
+		ctx.written = &l
+	}
+	for _, w := range *ctx.written {
+		f(w.s, w.pos)
+	}
 }
 
 // faultList writes characters for a message: each as its code point, the

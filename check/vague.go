@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -38,7 +39,7 @@ func (s *wordSet) vague(text string) (vagueness, string) {
 			return vagueAttitude, strings.TrimSuffix(p, "*")
 		}
 	}
-	if m := s.stateExpr(); m != nil {
+	if m := s.stateExpr(); m != nil && s.mayState(lower) {
 		if found := m.FindStringSubmatch(lower); found != nil {
 			return vagueAttitude, strings.TrimFunc(found[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 		}
@@ -57,6 +58,14 @@ func (s *wordSet) vague(text string) (vagueness, string) {
 		}
 	}
 	return notVague, ""
+}
+
+// mayState reports whether stateExpr could match lower: it needs a
+// linking word and a state in it. Most actions have no state, and looking
+// for the words costs far less than the expression.
+func (s *wordSet) mayState(lower string) bool {
+	return slices.ContainsFunc(s.be, func(b string) bool { return strings.Contains(lower, b) }) &&
+		slices.ContainsFunc(s.states, func(st string) bool { return strings.Contains(lower, st) })
 }
 
 // stateExpr returns the expression that finds a state asked for with a

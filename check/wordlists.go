@@ -57,6 +57,8 @@ type wordSet struct {
 
 	stateOnce sync.Once
 	stateRE   *regexp.Regexp
+	termsOnce sync.Once
+	terms     []jargonTerm // jargon, sorted for jargonIn
 }
 
 // listKinds are the lists a words folder may hold, as KIND.LANG.txt (or

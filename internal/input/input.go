@@ -88,7 +88,7 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, &TooLargeError{Path: path, Limit: limit}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	data, err := readAll(io.LimitReader(f, limit+1), info.Size())
 	if err != nil {
 		return nil, err
 	}
@@ -96,6 +96,26 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 		return nil, &TooLargeError{Path: path, Limit: limit} // it grew while read
 	}
 	return data, nil
+}
+
+// readAll reads r to its end into a buffer made for size bytes, the size
+// the file had when opened, as os.ReadFile does: io.ReadAll would start
+// small and copy the data each time it doubles its buffer.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, 0, size+1) // the extra byte reads the end
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // the file grew while read
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // CheckRegular returns a *NotRegularError when path, after following

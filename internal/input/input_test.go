@@ -2,10 +2,12 @@ package input
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestReadFileReadsRegularFilesUpToTheLimit(t *testing.T) {
@@ -51,5 +53,27 @@ func TestSize(t *testing.T) {
 		if got := Size(n); got != want {
 			t.Errorf("Size(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestReadAll: the whole of the reader, whatever size was expected: the
+// same, less (a file that shrank) or more (one that grew), in one read or
+// byte by byte; and a read error as it is.
+func TestReadAll(t *testing.T) {
+	const text = "version: 1\nreference: FICT-1\n"
+	for _, size := range []int64{0, 5, int64(len(text)), 100} {
+		for name, r := range map[string]io.Reader{
+			"whole":        strings.NewReader(text),
+			"byte by byte": iotest.OneByteReader(strings.NewReader(text)),
+		} {
+			got, err := readAll(r, size)
+			if err != nil || string(got) != text {
+				t.Errorf("size %d, %s: readAll = %q, %v", size, name, got, err)
+			}
+		}
+	}
+	boom := errors.New("boom")
+	if _, err := readAll(iotest.ErrReader(boom), 10); !errors.Is(err, boom) {
+		t.Errorf("readAll of a failing reader: %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package typeface
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -42,6 +43,9 @@ type Fault struct {
 // document cannot print as written. Characters dropped silently (soft
 // hyphens, variation selectors, skin tones) are not faults.
 func Faults(s string) []Fault {
+	if printableASCII(s) {
+		return nil
+	}
 	var out []Fault
 	seen := map[rune]bool{}
 	for _, r := range norm.NFC.String(s) {
@@ -53,6 +57,29 @@ func Faults(s string) []Fault {
 	}
 	return out
 }
+
+// printableASCII reports whether s is ASCII the typeface covers, control
+// characters aside: a text with no fault, found without normalising it.
+// Most texts are, and the checker asks of every text of every case.
+func printableASCII(s string) bool {
+	ok := asciiFine()
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || !ok[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiFine says of each ASCII character whether it is no fault: a
+// control character, or one the typeface covers.
+var asciiFine = sync.OnceValue(func() *[0x80]bool {
+	var ok [0x80]bool
+	for c := range ok {
+		ok[c] = c < 0x20 || Covers(rune(c))
+	}
+	return &ok
+})
 
 // StandIn returns what a document prints for r, a character the typeface
 // has no glyph for: for a letter of a script it lacks, the script's name

@@ -52,3 +52,22 @@ func TestCoversWhatEnglishAndWelshNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestFaultsASCII: a text of ASCII alone, which Faults answers without
+// normalising it, has a fault only for a character the typeface lacks,
+// such as DEL; control characters are none.
+func TestFaultsASCII(t *testing.T) {
+	for c := rune(0); c < 0x80; c++ {
+		got := Faults("Sam " + string(c) + " Ward")
+		var want []Fault
+		if c >= 0x20 && !Covers(c) {
+			want = []Fault{{Rune: c}}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("Faults(%U) = %+v, want %+v", c, got, want)
+		}
+	}
+	if f := Faults("Sam \x7f Ward"); len(f) != 1 {
+		t.Errorf("DEL is no fault: %+v", f)
+	}
+}
