@@ -139,6 +139,7 @@ func TestServeShowsTheFolder(t *testing.T) {
 // changed by a translator and sent back by the page's form, changes the
 // case file as translate import does, and the page says what it did.
 func TestServeImportsAPOFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src, _ := os.ReadFile("../../samples/wales-welsh.yaml")
 	path := filepath.Join(dir, "wales-welsh.yaml")
