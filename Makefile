@@ -3,21 +3,42 @@ GO ?= go
 BIN := bin/coregroup
 OUT := out
 
-.PHONY: all build test test-long test-browser screenshots demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
+.PHONY: all build test test-race test-norace test-long test-browser screenshots demo preflight lint gen golden fuzz fuzz-smoke bench clean print-sample-day
 
 all: build
 
 build:
 	$(GO) build -buildvcs=auto -trimpath -o $(BIN) ./cmd/coregroup
 
-## test: vet, formatting, generated files, every test with the race detector,
+## test: vet, formatting, generated files, every test (with the race
+## detector where a test can run two goroutines at once: see RACE_PKGS),
 ## and the translators' check of the message files and the samples: what the
 ## Welsh lacks, and where it breaks the termbase (locales/terms.yaml).
 ## With -short the tests that step through years of days or every document
 ## take a sample of them (each says which); test-long runs them whole.
+## The packages with and without the race detector run side by side; each
+## half's output is printed when it ends.
 test: lint
-	$(GO) test -short -race -coverprofile=coverage.out ./...
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-race test-norace
+	@{ cat coverage-norace.out; tail -n +2 coverage-race.out; } > coverage.out
+	@rm -f coverage-race.out coverage-norace.out
+
+# RACE_PKGS are the packages whose code or tests start goroutines (a go
+# statement, t.Parallel, a server, a timer's function): only there can a
+# package's own tests race, and the race detector makes the tests of the
+# others (pure computation, one goroutine) ten to twenty-five times slower
+# for nothing. Their code is raced all the same wherever internal/cli's
+# parallel tests and batch workers run it. NORACE_PKGS are the rest.
+CONCURRENT := ^[[:space:]]*go [[:alnum:]_(]|[.]Parallel[(][)]|[.]Go[(]|AfterFunc[(]|httptest[.]NewServer|[.]Serve[(]|ListenAndServe
+RACE_PKGS = $(shell $(GO) list -f '{{.ImportPath}} {{.Dir}}' ./... | while read pkg dir; do grep -qE '$(CONCURRENT)' $$dir/*.go && echo $$pkg; done)
+NORACE_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
+
+test-race:
+	$(GO) test -short -race -coverprofile=coverage-race.out $(RACE_PKGS)
 	$(GO) test -C third_party/fpdf-v0.12.0 -race .
+
+test-norace:
+	$(GO) test -short -covermode=atomic -coverprofile=coverage-norace.out $(NORACE_PKGS)
 	$(GO) run ./cmd/coregroup translate check samples/*.yaml
 
 ## test-long: every test whole, the exhaustive ones included, without the
@@ -131,4 +152,4 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
-	rm -rf bin $(OUT) coverage.out
+	rm -rf bin $(OUT) coverage.out coverage-race.out coverage-norace.out

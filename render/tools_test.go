@@ -90,12 +90,13 @@ func pageCount(t testing.TB, path string) int {
 	return n
 }
 
-// findPage returns the first page whose text contains s, or 0.
+// findPage returns the first page whose text contains s, or 0. It reads
+// the whole document once: pdftotext ends each page with a form feed.
 func findPage(t testing.TB, path, s string) int {
 	t.Helper()
-	for p := 1; p <= pageCount(t, path); p++ {
-		if strings.Contains(pageText(t, path, p), s) {
-			return p
+	for i, page := range strings.Split(pageText(t, path, 0), "\f") {
+		if strings.Contains(page, s) {
+			return i + 1
 		}
 	}
 	return 0

@@ -131,6 +131,7 @@ func TestBatchIsSequential(t *testing.T) {
 // (or on a terminal), never otherwise, so that what scripts and the
 // golden files read of standard error does not change.
 func TestSummary(t *testing.T) {
+	t.Parallel()
 	dir := writeCaseload(t, 2)
 	writeFile(t, dir, "problem.yaml", badCase)
 	out := t.TempDir()
@@ -155,6 +156,7 @@ func TestSummary(t *testing.T) {
 // TestProgressOnATerminalOnly: the progress line is drawn on a terminal,
 // not with --quiet, and cleared before anything else is printed there.
 func TestProgressOnATerminalOnly(t *testing.T) {
+	t.Parallel()
 	dir := writeCaseload(t, 3)
 	for _, quiet := range []bool{false, true} {
 		var stdout, term bytes.Buffer

@@ -35,6 +35,7 @@ func pdfPages(t *testing.T, path string) int {
 // Welsh then English on the same page, with bilingual page furniture, and
 // the Appendix 3 request takes at most one page more than the English.
 func TestABilingualFormIsOneForm(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, lang := range []string{"en", "cy+en"} {
 		if code, _, stderr := run(t, "render", "--blank", "--lang", lang, "-o", dir); code != ExitOK {
@@ -68,6 +69,7 @@ func TestABilingualFormIsOneForm(t *testing.T) {
 // sample's plan in Welsh and English: the English starts on an odd page
 // under English furniture, the Welsh pages keep the Welsh.
 func TestABilingualPlanStartsEachLanguageOnAnOddPage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--lang", "cy+en", "--format", "pdf", "-o", dir, "../../samples/wales-welsh.yaml"); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -96,6 +98,7 @@ func TestABilingualPlanStartsEachLanguageOnAnOddPage(t *testing.T) {
 }
 
 func TestABilingualDraftFormSaysDraftInBothLanguages(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if code, _, stderr := run(t, "render", "--blank", "--draft", "--doc", "agenda", "--lang", "cy+en", "--format", "md", "-o", dir); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)

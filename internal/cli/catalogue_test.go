@@ -27,7 +27,8 @@ const catalogue = "../../testdata/catalogue"
 // those hold no carriage return or control character. make golden
 // rewrites the golden files.
 func TestCatalogueOfBadInput(t *testing.T) {
-	dir, err := filepath.Abs(catalogue) // the cases run in folders of their own
+	t.Parallel()
+	dir, err := filepath.Abs(catalogue)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +39,7 @@ func TestCatalogueOfBadInput(t *testing.T) {
 	for _, path := range files {
 		name := filepath.Base(path)
 		t.Run(strings.TrimSuffix(name, ".yaml"), func(t *testing.T) {
+			t.Parallel()
 			src, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
@@ -50,6 +52,7 @@ func TestCatalogueOfBadInput(t *testing.T) {
 // TestCatalogueTooLargeFile: a file over the size limit is refused before
 // it is parsed. It is made here rather than kept in the catalogue.
 func TestCatalogueTooLargeFile(t *testing.T) {
+	t.Parallel()
 	src := append([]byte("version: 1\nref: "), bytes.Repeat([]byte("x"), casefile.MaxSize)...)
 	got := runCatalogueCase(t, "huge.yaml", src)
 	want := "$ coregroup validate huge.yaml\nexit 1\nhuge.yaml: error load.too-large: the file is larger than 4 MiB: check it is a case file\n"
@@ -59,20 +62,23 @@ func TestCatalogueTooLargeFile(t *testing.T) {
 }
 
 // runCatalogueCase writes src as name in a folder of its own, runs
-// validate and render there, checks what must always hold, and returns
-// the transcript.
+// validate and render on it there, checks what must always hold, and
+// returns the transcript, in which the folder is left out of every path
+// (as if run in it), so that the cases can run side by side.
 func runCatalogueCase(t *testing.T, name string, src []byte) string {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, name), src, 0o600); err != nil {
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, src, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	t.Chdir(dir)
+	here := strings.NewReplacer(dir+string(filepath.Separator), "")
 	var b strings.Builder
-	code, stdout, stderr := run(t, "validate", "--as-of", samples.Date, name)
-	fmt.Fprintf(&b, "$ coregroup validate %s\nexit %d\n%s%s", name, code, stdout, stderr)
-	rcode, rstdout, rstderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "-o", "out", name)
-	fmt.Fprintf(&b, "\n$ coregroup render --format md -o out %s\nexit %d\n%s", name, rcode, rstderr)
-	written, _ := filepath.Glob(filepath.Join("out", "*"))
+	code, stdout, stderr := run(t, "validate", "--as-of", samples.Date, path)
+	fmt.Fprintf(&b, "$ coregroup validate %s\nexit %d\n%s%s", name, code, here.Replace(stdout), here.Replace(stderr))
+	out := filepath.Join(dir, "out")
+	rcode, rstdout, rstderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "-o", out, path)
+	fmt.Fprintf(&b, "\n$ coregroup render --format md -o out %s\nexit %d\n%s", name, rcode, here.Replace(rstderr))
+	written, _ := filepath.Glob(filepath.Join(out, "*"))
 	if len(written) == 0 {
 		b.WriteString("written: nothing\n")
 	} else {

@@ -17,6 +17,7 @@ import (
 // written, the PDF with stand-ins and without the invisible characters
 // (a zero-width space and a right-to-left override).
 func TestCharactersTheTypefaceLacksAreWarnedOfNotRefused(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("../../samples/siblings.yaml")
 	if err != nil {
 		t.Fatal(err)

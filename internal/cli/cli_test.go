@@ -52,6 +52,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 }
 
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.yaml", goodCase)
 	bad := writeFile(t, dir, "sub/bad.yaml", badCase)
@@ -100,6 +101,7 @@ func TestValidate(t *testing.T) {
 }
 
 func TestValidateJSON(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	bad := writeFile(t, dir, "bad.yaml", badCase)
 	good := writeFile(t, dir, "good.yaml", goodCase)
@@ -127,6 +129,7 @@ func TestValidateJSON(t *testing.T) {
 }
 
 func TestValidateCleanJSONHasEmptyList(t *testing.T) {
+	t.Parallel()
 	good := writeFile(t, t.TempDir(), "good.yaml", goodCase)
 	_, stdout, _ := run(t, "validate", "--as-of", samples.Date, "--format=json", good)
 	if !strings.Contains(stdout, `"findings": []`) {
@@ -135,6 +138,7 @@ func TestValidateCleanJSONHasEmptyList(t *testing.T) {
 }
 
 func TestInit(t *testing.T) {
+	t.Parallel()
 	for _, policy := range []string{"england", "west-midlands", "wales", "scotland"} {
 		code, stdout, stderr := run(t, "init", "--policy", policy, "--lang", "cy")
 		if code != ExitOK {
@@ -158,6 +162,7 @@ func TestInit(t *testing.T) {
 }
 
 func TestSchemaCommandPrintsJSONSchema(t *testing.T) {
+	t.Parallel()
 	code, stdout, _ := run(t, "schema")
 	var s map[string]any
 	if code != ExitOK || json.Unmarshal([]byte(stdout), &s) != nil {
@@ -169,6 +174,7 @@ func TestSchemaCommandPrintsJSONSchema(t *testing.T) {
 }
 
 func TestHelpAndUnknownCommand(t *testing.T) {
+	t.Parallel()
 	if code, stdout, _ := run(t, "help"); code != ExitOK || !strings.Contains(stdout, "validate") {
 		t.Errorf("help: exit %d\n%s", code, stdout)
 	}
@@ -193,6 +199,7 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 // TestCommandListIsComplete keeps the one list of commands in the order
 // help prints it, each command once and runnable.
 func TestCommandListIsComplete(t *testing.T) {
+	t.Parallel()
 	for i, c := range commands {
 		if c.run == nil || c.usage == "" || c.summary == "" {
 			t.Errorf("command %q lacks a run function, usage or summary", c.name)

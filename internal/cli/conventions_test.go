@@ -14,6 +14,7 @@ import (
 // TestHelpGoesToStdout: --help, -h and help COMMAND print the same usage
 // to stdout and exit 0; a bad flag prints to stderr and exits 2.
 func TestHelpGoesToStdout(t *testing.T) {
+	t.Parallel()
 	_, want, _ := run(t, "help", "render")
 	if !strings.Contains(want, "usage: coregroup render") {
 		t.Fatalf("help render printed %q", want)
@@ -36,6 +37,7 @@ func TestHelpGoesToStdout(t *testing.T) {
 // TestStandardInput: "-" reads the case file from standard input, and its
 // problems are placed at <stdin>:line:col.
 func TestStandardInput(t *testing.T) {
+	t.Parallel()
 	var out, errOut bytes.Buffer
 	code := Main([]string{"validate", "--as-of", samples.Date, "-"}, strings.NewReader(goodCase), &out, &errOut)
 	if code != ExitOK || !strings.Contains(out.String(), "Files checked: 1.") {
@@ -67,6 +69,7 @@ func TestStandardInput(t *testing.T) {
 // TestVersionMatchesBuildInfo builds coregroup and compares what
 // --version says with what "go version -m" reads from the same binary.
 func TestVersionMatchesBuildInfo(t *testing.T) {
+	t.Parallel()
 	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
 	bin := filepath.Join(t.TempDir(), "coregroup")
 	build := exec.Command(goTool, "build", "-o", bin, "coregroup/cmd/coregroup")

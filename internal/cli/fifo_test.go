@@ -14,6 +14,7 @@ import (
 // TestNamedPipesAreRefusedNotWaitedOn: a named pipe where coregroup
 // expects a file would block a run forever; every input refuses one.
 func TestNamedPipesAreRefusedNotWaitedOn(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.yaml", goodCase)
 	po := writeFile(t, dir, "case.po", "msgid \"\"\nmsgstr \"Language: cy\\n\"\n")

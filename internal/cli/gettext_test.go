@@ -31,6 +31,7 @@ func gettextTool(t *testing.T, name string, args ...string) string {
 // lines (a reference file:line:col would be read as a file named
 // file:line, and line 100 would sort before line 12).
 func TestExportIsGettext(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	po := filepath.Join(dir, "cy.po")
 	if code, _, stderr := run(t, "translate", "export", "--lang", "cy", "--translator", "Nia Example <nia@example.org>", "-o", po, englishSample); code != ExitOK {
@@ -62,6 +63,7 @@ func TestExportIsGettext(t *testing.T) {
 // names each unit by its key, and its translations import as the PO
 // file's do; a unit in state initial is a draft import leaves out.
 func TestXLIFFRoundTrip(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := writeFile(t, dir, "case.yaml", readText(t, englishSample))
 	xlf := filepath.Join(dir, "cy.xlf")

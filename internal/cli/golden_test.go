@@ -15,6 +15,7 @@ import (
 // standard error, one txtar-like file per command in testdata/golden.
 // Run make golden to accept a change, after reading the diff.
 func TestCommandOutputsGolden(t *testing.T) {
+	t.Parallel()
 	good, _ := filepath.Glob("../../samples/*.yaml")
 	if len(good) < 6 {
 		t.Fatalf("found %d samples", len(good))

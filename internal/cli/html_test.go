@@ -18,6 +18,7 @@ import (
 // document in parts says its English part's language), it has a title and one main
 // landmark, and no case value has become markup.
 func TestEveryKindRendersAsHTML(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	cases := []string{"../../samples/wales-welsh.yaml", "../../samples/wales-resolution.yaml"}
 	for _, lang := range []string{"en", "cy", "cy+en"} {

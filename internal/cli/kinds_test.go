@@ -39,6 +39,7 @@ func runWith(kinds templates.Registry, c *command, args ...string) (ExitCode, st
 }
 
 func TestANewKindIsWrittenByRender(t *testing.T) {
+	t.Parallel()
 	kinds, tmpl := withLetter(t)
 	dir := t.TempDir()
 	code, stdout, stderr := runWith(kinds, renderCommand, "--as-of", samples.Date, "--doc", "letter", "--templates", tmpl, "--format", "md", "-o", dir, "../../samples/siblings.yaml")
@@ -62,6 +63,7 @@ func TestANewKindIsWrittenByRender(t *testing.T) {
 }
 
 func TestANewKindIsStoppedByItsOwnRules(t *testing.T) {
+	t.Parallel()
 	kinds, tmpl := withLetter(t)
 	dir := t.TempDir()
 	code, stdout, stderr := runWith(kinds, renderCommand, "--as-of", samples.Date, "--doc", "letter", "--templates", tmpl, "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
@@ -79,6 +81,7 @@ func TestANewKindIsStoppedByItsOwnRules(t *testing.T) {
 }
 
 func TestANewKindIsNamedInThePOExport(t *testing.T) {
+	t.Parallel()
 	kinds, _ := withLetter(t)
 	code, stdout, stderr := runWith(kinds, exportCommand, "--lang", "cy", englishSample)
 	if code != ExitOK {

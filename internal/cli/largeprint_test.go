@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"coregroup/samples"
+	"coregroup/templates"
 )
 
 // TestLargePrintSetsEveryDocumentLarger renders every kind of document of
@@ -17,31 +18,56 @@ import (
 // --large-print, and compares the heights of the same words in the two:
 // large print's body (16pt) is about 1.45 times the professional
 // documents' (11pt, tables 10pt), and larger than the family copy's (14pt).
+// With -short each kind is drawn in one of the languages, in turn, so that
+// every kind and every language is still measured (test-long draws all).
 func TestLargePrintSetsEveryDocumentLarger(t *testing.T) {
 	t.Parallel()
-	for lang, sample := range map[string]string{"en": "wales-resolution", "cy": "wales-welsh", "cy+en": "wales-welsh"} {
-		ordinary, large := t.TempDir(), t.TempDir()
-		for _, o := range []struct {
-			dir  string
-			args []string
-		}{{ordinary, nil}, {large, []string{"--large-print"}}} {
-			args := append([]string{"render", "--as-of", samples.Date, "--lang", lang, "--format", "pdf", "-o", o.dir}, o.args...)
-			if code, _, stderr := run(t, append(args, "../../samples/"+sample+".yaml")...); code != ExitOK {
-				t.Fatalf("--lang %s %v: exit %d: %s", lang, o.args, code, stderr)
+	langs := []struct{ lang, sample string }{{"en", "wales-resolution"}, {"cy", "wales-welsh"}, {"cy+en", "wales-welsh"}}
+	for li, l := range langs {
+		docs := []string{"all"}
+		if testing.Short() {
+			docs = nil
+			for i, kind := range templates.Kinds.Names() {
+				if i%len(langs) == li {
+					docs = append(docs, kind)
+				}
 			}
 		}
-		files, _ := filepath.Glob(filepath.Join(ordinary, "*.pdf"))
-		if len(files) < 5 {
-			t.Fatalf("--lang %s: only %d documents", lang, len(files))
+		for _, doc := range docs {
+			largePrintGrows(t, l.lang, doc, l.sample)
 		}
-		for _, f := range files {
-			want := 1.35
-			if strings.Contains(filepath.Base(f), "-plan-") {
-				want = 1.1 // the family's copy is large already
-			}
-			if r := growth(t, f, filepath.Join(large, filepath.Base(f))); r < want {
-				t.Errorf("--lang %s: %s: words %.2f times as high in large print, want %.2f", lang, filepath.Base(f), r, want)
-			}
+	}
+}
+
+// largePrintGrows renders --doc doc of a sample in a language with and
+// without --large-print and compares the heights of their words.
+func largePrintGrows(t *testing.T, lang, doc, sample string) {
+	t.Helper()
+	ordinary, large := t.TempDir(), t.TempDir()
+	for _, o := range []struct {
+		dir  string
+		args []string
+	}{{ordinary, nil}, {large, []string{"--large-print"}}} {
+		args := append([]string{"render", "--as-of", samples.Date, "--lang", lang, "--doc", doc, "--format", "pdf", "-o", o.dir}, o.args...)
+		if code, _, stderr := run(t, append(args, "../../samples/"+sample+".yaml")...); code != ExitOK {
+			t.Fatalf("--lang %s --doc %s %v: exit %d: %s", lang, doc, o.args, code, stderr)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(ordinary, "*.pdf"))
+	least := 1
+	if doc == "all" {
+		least = 5
+	}
+	if len(files) < least {
+		t.Fatalf("--lang %s --doc %s: only %d documents", lang, doc, len(files))
+	}
+	for _, f := range files {
+		want := 1.35
+		if strings.Contains(filepath.Base(f), "-plan-") {
+			want = 1.1 // the family's copy is large already
+		}
+		if r := growth(t, f, filepath.Join(large, filepath.Base(f))); r < want {
+			t.Errorf("--lang %s: %s: words %.2f times as high in large print, want %.2f", lang, filepath.Base(f), r, want)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 // TestMakeFuzzRunsEveryFuzzTarget: a fuzz target that make fuzz does not
 // list is never run.
 func TestMakeFuzzRunsEveryFuzzTarget(t *testing.T) {
+	t.Parallel()
 	makefile, err := os.ReadFile("../../Makefile")
 	if err != nil {
 		t.Fatal(err)

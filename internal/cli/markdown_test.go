@@ -21,6 +21,7 @@ import (
 // characters, and what the forms ask for is there as a table or as lines
 // to write on.
 func TestMarkdownFilesStandAlone(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	cases, _ := filepath.Glob("../../samples/*.yaml")
 	runs := [][]string{

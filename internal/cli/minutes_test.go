@@ -15,6 +15,7 @@ import (
 // the record not yet circulated and the next meeting's time and venue
 // agreed: each shows.
 func TestMinutesAreCompleteForTheChair(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(goodCase, "    present: [mum, sw-hughes, tchr-evans]\n", "    present: [sw-hughes]\n", 1)
 	src = strings.Replace(src, "    circulated: 2026-11-06\n", "    next_time: \"09:30\"\n    next_venue: Testbury Library\n", 1)
 	if src == goodCase {

@@ -15,6 +15,7 @@ import (
 // meetings and the agendas of both tiers of one case into one folder, run
 // after run, and finds four files named after what each is.
 func TestMeetingsAndTiersGiveDistinctFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, args := range [][]string{
 		{"--doc", "minutes", "--meeting", "2026-10-13"},
@@ -44,6 +45,7 @@ func TestMeetingsAndTiersGiveDistinctFiles(t *testing.T) {
 }
 
 func TestDocName(t *testing.T) {
+	t.Parallel()
 	day := casefile.Date{Time: time.Date(2026, 10, 22, 0, 0, 0, 0, time.UTC)}
 	tests := []struct {
 		d    templates.Document
@@ -64,6 +66,7 @@ func TestDocName(t *testing.T) {
 }
 
 func TestTwoDocumentsCannotClaimOneName(t *testing.T) {
+	t.Parallel()
 	j := &renderJob{path: "a.yaml"}
 	if _, taken := j.claimFile("CG-1-plan-en", templates.Document{Kind: "plan"}); taken {
 		t.Fatal("the first claim is refused")

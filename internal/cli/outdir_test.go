@@ -11,6 +11,7 @@ import (
 // for its owner only; an existing one open to others is written into,
 // with a warning that says how to close it.
 func TestRenderWarnsAboutAnOutputFolderOpenToOthers(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	fresh := filepath.Join(dir, "new")
 	code, _, stderr := run(t, "render", "--blank", "--doc", "agenda", "--format", "md", "-o", fresh)

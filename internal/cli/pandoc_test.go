@@ -16,6 +16,7 @@ import (
 // protective marking, the case reference and the fictitious banner, with
 // the marking and the reference among its properties.
 func TestMarkdownThroughPandocIsMarked(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if code, _, stderr := run(t, "render", "--as-of", "2026-03-02", "--doc", "plan", "--format", "md", "-o", dir, "../../samples/wales-welsh.yaml"); code != ExitOK {
 		t.Fatalf("render: exit %d: %s", code, stderr)

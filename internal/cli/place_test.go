@@ -8,6 +8,7 @@ import (
 )
 
 func TestABlockTheTemplateBreaksNamesTheMarkdownLine(t *testing.T) {
+	t.Parallel()
 	tmpl := t.TempDir()
 	writeFile(t, tmpl, "agenda.md.tmpl", "# {{t \"agenda.doc-title\"}}\n\n```scale\nscore: 12\n```\n")
 	for _, format := range []string{"md", "pdf"} {

@@ -13,6 +13,7 @@ import (
 // by its owner only; what the user needs to know goes to standard error;
 // the copy validates as the case does.
 func TestRedact(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	sample := writeFile(t, dir, "case.yaml", goodCase)
 	code, stdout, stderr := run(t, "redact", "--as-of", samples.Date, sample)

@@ -26,6 +26,7 @@ func pdfText(t *testing.T, path string) string {
 }
 
 func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "out")
 	code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "-o", dir, "../../samples/england-signs-of-safety.yaml")
 	if code != ExitOK {
@@ -67,6 +68,7 @@ func TestRenderWritesEveryDocumentOfASample(t *testing.T) {
 }
 
 func TestRenderIsDeterministic(t *testing.T) {
+	t.Parallel()
 	a, b := t.TempDir(), t.TempDir()
 	for _, dir := range []string{a, b} {
 		if code, _, stderr := run(t, "render", "--as-of", samples.Date, "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
@@ -99,6 +101,7 @@ func TestRenderHonoursSourceDateEpoch(t *testing.T) {
 }
 
 func TestRenderRefusesADocumentWithErrorsUnlessDraft(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	problems := "../../samples/with-problems/plan-and-timescales.yaml"
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "-o", dir, problems)
@@ -118,6 +121,7 @@ func TestRenderRefusesADocumentWithErrorsUnlessDraft(t *testing.T) {
 }
 
 func TestRenderRefusesACaseThatDoesNotLoad(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "-o", dir, "../../samples/with-problems/misspelt-keys.yaml")
 	if code != ExitFindings || !strings.Contains(stderr, `did you mean "chair"`) {
@@ -129,6 +133,7 @@ func TestRenderRefusesACaseThatDoesNotLoad(t *testing.T) {
 }
 
 func TestLatenessDoesNotStopTheFamilysCopy(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	late := writeFile(t, t.TempDir(), "late.yaml", strings.Replace(goodCase, "    circulated: 2026-11-06\n", "", 1))
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, late)
@@ -141,6 +146,7 @@ func TestLatenessDoesNotStopTheFamilysCopy(t *testing.T) {
 }
 
 func TestRenderBlankFormsWithoutACase(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--blank", "-o", dir)
 	if code != ExitOK {
@@ -161,6 +167,7 @@ func TestRenderBlankFormsWithoutACase(t *testing.T) {
 }
 
 func TestRenderFlags(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		args   []string
 		stderr string
@@ -180,6 +187,7 @@ func TestRenderFlags(t *testing.T) {
 }
 
 func TestSafeName(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{"CG/2026 0142": "CG-2026-0142", "../../etc": "etc", "": "case", "Ŵyr": "yr"} {
 		if got := safeName(in); got != want {
 			t.Errorf("safeName(%q) = %q, want %q", in, got, want)
@@ -188,6 +196,7 @@ func TestSafeName(t *testing.T) {
 }
 
 func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml"); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -200,6 +209,7 @@ func TestRenderWritesTheResolutionFormsInWales(t *testing.T) {
 }
 
 func TestRenderDraftMarkdownSaysDraft(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--draft", "-o", dir, "../../samples/with-problems/plan-and-timescales.yaml")
 	md, err := os.ReadFile(filepath.Join(dir, "CG-DEMO-PROBLEMS-01-plan-en.md"))
@@ -220,6 +230,7 @@ func markdownBody(md string) string {
 }
 
 func TestRenderWritesInTheFamilysLanguage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "-o", dir, "../../samples/wales-welsh.yaml")
 	if code != ExitOK {
@@ -237,6 +248,7 @@ func TestRenderWritesInTheFamilysLanguage(t *testing.T) {
 }
 
 func TestRenderBilingualPutsWelshFirst(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "--lang", "cy+en", "-o", dir, "../../samples/wales-welsh.yaml")
 	if code != ExitOK {
@@ -250,6 +262,7 @@ func TestRenderBilingualPutsWelshFirst(t *testing.T) {
 }
 
 func TestRenderReviewSheet(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "review", "--lang", "cy", "--format", "md", "-o", dir, "../../samples/wales-resolution.yaml")
 	if code != ExitOK {
@@ -264,6 +277,7 @@ func TestRenderReviewSheet(t *testing.T) {
 }
 
 func TestHelpShowsACommandsFlags(t *testing.T) {
+	t.Parallel()
 	code, stdout, _ := run(t, "help", "render")
 	if code != ExitOK || !strings.Contains(stdout, "-draft") || !strings.Contains(stdout, "-blank") {
 		t.Errorf("exit %d:\n%s", code, stdout)
@@ -276,6 +290,7 @@ func TestHelpShowsACommandsFlags(t *testing.T) {
 // TestOneChildsErrorsDoNotStopASiblingsPlan removes the contingency of the
 // second child's plan: that plan is refused, the first child's is written.
 func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("../../samples/siblings.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -299,6 +314,7 @@ func TestOneChildsErrorsDoNotStopASiblingsPlan(t *testing.T) {
 }
 
 func TestRenderMeetingDaySkipsDocumentsWithoutIt(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	code, _, stderr := run(t, "render", "--as-of", samples.Date, "--format", "md", "--meeting", "2026-06-24", "-o", dir,
 		"../../samples/wales-resolution.yaml", "../../samples/siblings.yaml")
@@ -311,6 +327,7 @@ func TestRenderMeetingDaySkipsDocumentsWithoutIt(t *testing.T) {
 }
 
 func TestRenderRefusesTwoCasesWhoseNamesCollide(t *testing.T) {
+	t.Parallel()
 	dir, in := t.TempDir(), t.TempDir()
 	first := writeFile(t, in, "a.yaml", goodCase)
 	second := writeFile(t, in, "b.yaml", strings.Replace(goodCase, "ref: CG-TEST-0001", "ref: CG/TEST/0001", 1))
@@ -336,6 +353,7 @@ func TestRenderRefusesTwoCasesWhoseNamesCollide(t *testing.T) {
 }
 
 func TestRenderGivesAFileNamedTwiceOnce(t *testing.T) {
+	t.Parallel()
 	dir, in := t.TempDir(), t.TempDir()
 	path := writeFile(t, in, "a.yaml", goodCase)
 	code, stdout, stderr := run(t, "render", "--as-of", samples.Date, "--doc", "plan", "--format", "md", "-o", dir, path, in, filepath.Join(in, ".", "a.yaml"))

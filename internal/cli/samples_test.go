@@ -17,6 +17,7 @@ import (
 // warning or a note, in the documents' languages (for the bilingual
 // sample, Welsh and English both).
 func TestGoodSamplesAreClean(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("../../samples/*.yaml")
 	if len(files) < 6 {
 		t.Fatalf("found %d samples, want at least 6", len(files))
@@ -37,6 +38,7 @@ var wantComment = regexp.MustCompile(`#\s*want:\s*((?:[a-z]+\.[a-z0-9.-]+\s*)+)$
 // in samples/with-problems/ and checks each planted problem is reported on
 // its line, and nothing else is.
 func TestProblemSamplesAreCaughtWhereWanted(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("../../samples/with-problems/*.yaml")
 	if len(files) == 0 {
 		t.Fatal("no problem samples")

@@ -9,6 +9,7 @@ import (
 )
 
 func TestScheduleText(t *testing.T) {
+	t.Parallel()
 	path := writeFile(t, t.TempDir(), "case.yaml", goodCase)
 	code, stdout, stderr := run(t, "schedule", "--as-of", samples.Date, path)
 	if code != ExitOK {
@@ -35,6 +36,7 @@ func TestScheduleText(t *testing.T) {
 }
 
 func TestScheduleMarksOverdue(t *testing.T) {
+	t.Parallel()
 	path := writeFile(t, t.TempDir(), "case.yaml", strings.Replace(goodCase, "    circulated: 2026-11-06\n", "", 1))
 	_, stdout, _ := run(t, "schedule", "--as-of", samples.Date, "--format", "json", path)
 	var got struct{ Events []map[string]any }
@@ -56,6 +58,7 @@ func TestScheduleMarksOverdue(t *testing.T) {
 }
 
 func TestScheduleRefusesABrokenCase(t *testing.T) {
+	t.Parallel()
 	path := writeFile(t, t.TempDir(), "case.yaml", badCase)
 	code, _, stderr := run(t, "schedule", path)
 	if code != ExitFailed || !strings.Contains(stderr, `unknown key "chiar"`) || !strings.Contains(stderr, "coregroup validate") {
@@ -67,6 +70,7 @@ func TestScheduleRefusesABrokenCase(t *testing.T) {
 // the English, and the descriptions still start in one column, with dates
 // in words.
 func TestScheduleInWelshIsAligned(t *testing.T) {
+	t.Parallel()
 	path := writeFile(t, t.TempDir(), "case.yaml", goodCase)
 	code, stdout, stderr := run(t, "schedule", "--lang", "cy", "--as-of", samples.Date, path)
 	if code != ExitOK {

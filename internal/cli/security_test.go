@@ -26,6 +26,7 @@ import (
 // reproducible build and the locale's language (which language render
 // speaks to the person at the keyboard in).
 func TestTheProgramHasNoNetworkAndRunsNoPrograms(t *testing.T) {
+	t.Parallel()
 	list := func(args ...string) []string {
 		out, err := exec.Command("go", append([]string{"list"}, args...)...).Output()
 		if err != nil {
@@ -102,6 +103,7 @@ var allowedEnv = map[string]bool{`"SOURCE_DATE_EPOCH"`: true, `"LC_ALL"`: true, 
 // TestPDFMetadataHoldsOnlyWhatTheDocumentPrints: the PDF's metadata is
 // text the document prints, and names no author, user, computer or file.
 func TestPDFMetadataHoldsOnlyWhatTheDocumentPrints(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := writeFile(t, dir, "private-folder/case.yaml", readText(t, "../../samples/wales-welsh.yaml"))
 	out := filepath.Join(dir, "out")
@@ -152,6 +154,7 @@ func TestPDFMetadataHoldsOnlyWhatTheDocumentPrints(t *testing.T) {
 // exist, every promise names at least one, and its limits are those of
 // the code.
 func TestSecurityDocumentIsTrue(t *testing.T) {
+	t.Parallel()
 	doc := readText(t, "../../docs/security.md")
 	tests := map[string]bool{}
 	filepath.WalkDir("../..", func(path string, d os.DirEntry, err error) error {

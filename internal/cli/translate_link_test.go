@@ -11,6 +11,7 @@ import (
 // kept behind a link is changed where it is, not replaced by a new file
 // beside the link, and keeps the permissions it had.
 func TestTranslateImportThroughASymlinkKeepsTheLinkAndTheMode(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	real := writeFile(t, dir, "shared/case.yaml", smallCase)
 	if err := os.Chmod(real, 0o640); err != nil {

@@ -45,6 +45,7 @@ func parsePO(t *testing.T, path, text string) *po.File {
 }
 
 func TestTranslateExport(t *testing.T) {
+	t.Parallel()
 	code, stdout, stderr := run(t, "translate", "export", "--lang", "cy", englishSample)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -89,6 +90,7 @@ func TestTranslateExport(t *testing.T) {
 }
 
 func TestTranslateExportFails(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a := writeFile(t, dir, "a.yaml", smallCase)
 	b := writeFile(t, dir, "b.yaml", smallCase)
@@ -128,6 +130,7 @@ func fill(t *testing.T, path string) {
 }
 
 func TestTranslateRoundTrip(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	original := readText(t, englishSample)
 	path := writeFile(t, dir, "case.yaml", original)
@@ -192,6 +195,7 @@ func TestTranslateRoundTrip(t *testing.T) {
 }
 
 func TestTranslateImportOfABilingualCaseChangesNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	original := readText(t, "../../samples/wales-welsh.yaml")
 	path := writeFile(t, dir, "welsh.yaml", original)
@@ -210,6 +214,7 @@ func TestTranslateImportOfABilingualCaseChangesNothing(t *testing.T) {
 }
 
 func TestTranslateImportLeavesOutWhatMatchesNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := writeFile(t, dir, "case.yaml", smallCase)
 	po := writeFile(t, dir, "cy.po", `msgid ""
@@ -259,6 +264,7 @@ msgstr "Cymro gwyn?"
 }
 
 func TestTranslateImportFails(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := writeFile(t, dir, "case.yaml", smallCase)
 	bad := writeFile(t, dir, "bad.po", "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"a\" oops\nmsgstr \"\"\n")
@@ -295,6 +301,7 @@ func TestTranslateImportFails(t *testing.T) {
 }
 
 func TestTranslateImportRefusesTheCasePlainLanguage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	welshCase := strings.Replace(smallCase, "policy: wales\n", "policy: wales\ntext_language: cy\n", 1)
 	path := writeFile(t, dir, "case.yaml", welshCase)

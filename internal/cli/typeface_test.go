@@ -15,6 +15,7 @@ import (
 // under 80 KB: the fonts are subset, once at development time and again
 // by fpdf to the characters a document uses.
 func TestDocumentsAreSetInAndikaAndStaySmall(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if code, _, stderr := run(t, "render", "--as-of", samples.Date, "--format", "pdf", "-o", dir,
 		"../../samples/siblings.yaml", "../../samples/wales-welsh.yaml"); code != ExitOK {

@@ -103,6 +103,7 @@ func TestMessagesFollowTheKeyboardsLanguage(t *testing.T) {
 }
 
 func TestFirstWords(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"Mother of Leo": "“Mother of Leo”",
 		"one two three four five six seven eight nine": "“one two three four five six seven eight…”",

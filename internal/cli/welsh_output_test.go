@@ -22,6 +22,7 @@ import (
 // written YYYY-MM-DD except in a load.* message, where it is what the user
 // typed or should type.
 func TestWelshCheckerOutputIsWelsh(t *testing.T) {
+	t.Parallel()
 	args := []string{"../../samples/with-problems"}
 	samples, err := caseFiles([]string{"../../samples"})
 	if err != nil {

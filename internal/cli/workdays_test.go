@@ -11,6 +11,7 @@ const holidaysFile = `{"england-and-wales": {"division": "england-and-wales", "e
 ]}}`
 
 func TestWorkdays(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	holidays := writeFile(t, dir, "bank-holidays.json", holidaysFile)
 	badJSON := writeFile(t, dir, "bad.json", "{\n  \"england-and-wales\": [\n}")
@@ -76,6 +77,7 @@ func TestWorkdays(t *testing.T) {
 }
 
 func TestWorkdaysHelp(t *testing.T) {
+	t.Parallel()
 	if code, stdout, _ := run(t, "help", "workdays"); code != ExitOK || !strings.Contains(stdout, "--holidays FILE] DATE N") {
 		t.Errorf("help workdays: exit %d\n%s", code, stdout)
 	}
