@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // WriteFile writes data to path whole or not at all: it writes a temporary
@@ -24,6 +25,26 @@ import (
 // hidden ".NAME.digits.tmp", which holds the whole document); the next
 // write of the same path removes it.
 func WriteFile(path string, data []byte) error {
+	var w Writer
+	return w.WriteFile(path, data)
+}
+
+// A Writer writes many files as WriteFile does, reading each folder for
+// what interrupted writes left there once, not once for every file: a run
+// that writes a caseload's thousands of documents to one folder would read
+// the growing folder again for each, in time that grows with the square of
+// the files. The zero Writer is ready to use; it is safe for concurrent
+// use. Leftovers of a file are removed when the Writer first writes it.
+type Writer struct {
+	mu sync.Mutex
+	// left holds, for each folder read, the leftover temporary files
+	// by the name of the file they were for.
+	left map[string]map[string][]string
+}
+
+// WriteFile writes data to path as the package's WriteFile does.
+func (w *Writer) WriteFile(path string, data []byte) error {
+	w.removeLeftovers(filepath.Dir(path), filepath.Base(path))
 	return write(path, data, 0o600, nil)
 }
 
@@ -46,6 +67,8 @@ func Replace(path string, data []byte) error {
 	if !info.Mode().IsRegular() {
 		return fmt.Errorf("%s: not a regular file", path)
 	}
+	var w Writer
+	w.removeLeftovers(filepath.Dir(real), filepath.Base(real))
 	return write(real, data, info.Mode().Perm(), info)
 }
 
@@ -53,7 +76,6 @@ func Replace(path string, data []byte) error {
 // the owner of like when it is not nil.
 func write(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (err error) {
 	dir := filepath.Dir(path)
-	removeLeftovers(dir, filepath.Base(path))
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -92,23 +114,51 @@ func write(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (err er
 
 // removeLeftovers removes the temporary files an earlier, interrupted
 // write of base in dir left behind: ".base.DIGITS.tmp", the names
-// os.CreateTemp gives them. Nothing else is touched.
-func removeLeftovers(dir, base string) {
+// os.CreateTemp gives them. Nothing else is touched. The folder is read
+// the first time the Writer writes to it.
+func (w *Writer) removeLeftovers(dir, base string) {
+	key, err := filepath.Abs(dir)
+	if err != nil {
+		key = dir
+	}
+	w.mu.Lock()
+	byBase, read := w.left[key]
+	if !read {
+		byBase = leftovers(dir)
+		if w.left == nil {
+			w.left = make(map[string]map[string][]string)
+		}
+		w.left[key] = byBase
+	}
+	names := byBase[base]
+	delete(byBase, base)
+	w.mu.Unlock()
+	for _, name := range names {
+		os.Remove(filepath.Join(dir, name))
+	}
+}
+
+// leftovers returns the temporary files in dir that interrupted writes
+// left, ".BASE.DIGITS.tmp", by BASE.
+func leftovers(dir string) map[string][]string {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return
+		return nil
 	}
-	prefix := "." + base + "."
+	byBase := map[string][]string{}
 	for _, e := range entries {
 		name := e.Name()
-		middle, ok := strings.CutPrefix(name, prefix)
-		if !ok || !e.Type().IsRegular() {
+		middle, ok := strings.CutSuffix(name, ".tmp")
+		if !ok || !strings.HasPrefix(middle, ".") || !e.Type().IsRegular() {
 			continue
 		}
-		if digits, ok := strings.CutSuffix(middle, ".tmp"); ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
-			os.Remove(filepath.Join(dir, name))
+		dot := strings.LastIndexByte(middle, '.')
+		base, digits := middle[1:max(dot, 1)], middle[dot+1:]
+		if dot > 1 && digits != "" && strings.Trim(digits, "0123456789") == "" {
+			byBase[base] = append(byBase[base], name)
 		}
 	}
+	return byBase
 }
 
 // MakeDir creates an output directory readable by its owner only, when it

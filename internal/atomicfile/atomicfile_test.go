@@ -109,3 +109,44 @@ func TestWriteFileReplacesASymlinkRatherThanWritingThroughIt(t *testing.T) {
 		t.Error("the link is still there")
 	}
 }
+
+// TestWriterRemovesWhatKilledRunsLeftOfEachFile: a Writer, which reads a
+// folder once for the run, removes the leftovers of each file it writes
+// there, the second and later files as well as the first, and no others.
+func TestWriterRemovesWhatKilledRunsLeftOfEachFile(t *testing.T) {
+	dir := t.TempDir()
+	left := map[string][]string{
+		"a-plan-en.pdf": {".a-plan-en.pdf.11.tmp", ".a-plan-en.pdf.12.tmp"},
+		"a-plan-en.md":  {".a-plan-en.md.13.tmp"},
+		"b.v2.pdf":      {".b.v2.pdf.14.tmp"},
+	}
+	kept := []string{".c-plan-en.pdf.15.tmp", ".a-plan-en.pdf.x1.tmp", ".a-plan-en.pdf..tmp", "..tmp", ".tmp", "notes.txt"}
+	for _, names := range left {
+		for _, name := range names {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte("whole"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, name := range kept {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("kept"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var w Writer
+	for _, base := range []string{"a-plan-en.pdf", "a-plan-en.md", "b.v2.pdf"} {
+		if err := w.WriteFile(filepath.Join(dir, base), []byte("new")); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range left[base] {
+			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				t.Errorf("%s left behind after writing %s", name, base)
+			}
+		}
+	}
+	for _, name := range kept {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s removed: %v", name, err)
+		}
+	}
+}

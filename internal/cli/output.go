@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"coregroup/casefile"
-	"coregroup/internal/atomicfile"
 	"coregroup/locales"
 	"coregroup/render"
 	"coregroup/templates"
@@ -82,7 +81,7 @@ func (j *renderJob) writeFiles(files []outFile) error {
 			j.e.kept[filepath.Base(f.path)] = f.data
 			continue
 		}
-		if err := atomicfile.WriteFile(f.path, f.data); err != nil {
+		if err := j.writer.WriteFile(f.path, f.data); err != nil {
 			return err
 		}
 		fmt.Fprintln(j.e.stdout, f.path)

@@ -51,6 +51,7 @@ type renderJob struct {
 	whys         map[string]int       // the cases with a document not written, by why
 	wrote        int                  // the files written
 	failed       int                  // the cases that failed
+	writer       *atomicfile.Writer   // writes the run's files, reading each folder once
 }
 
 func runRender(e *env, c *command, args []string) ExitCode {
@@ -81,7 +82,7 @@ func runRender(e *env, c *command, args []string) ExitCode {
 	if err := useLocales(*localesDir); err != nil {
 		return e.fail("%v", err)
 	}
-	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, largePrint: *largePrint, blank: *blank, loc: locales.English()}
+	j := &renderJob{e: e, flagLang: *lang, outDir: *out, draft: *draft, largePrint: *largePrint, blank: *blank, loc: locales.English(), writer: new(atomicfile.Writer)}
 	if *doc == "all" {
 		j.kinds = e.kinds
 	} else if *doc == "review" {
