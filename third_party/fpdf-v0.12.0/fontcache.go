@@ -43,8 +43,90 @@ type parsedFont struct {
 	def  fontDefType // without utf8File and usedRunes, which are per document
 	err  error
 
-	mu     sync.Mutex
-	widths map[string]string // cidWidthsKey → the /W array generateCIDFontMap writes
+	mu      sync.Mutex
+	widths  map[string]string  // cidWidthsKey → the /W array generateCIDFontMap writes
+	subsets map[string]*subset // usedRunesKey → the subset putfonts embeds
+}
+
+// A subset is what putfonts embeds of a UTF-8 font for the runes a
+// document uses: the subset font and its CIDToGIDMap, compressed, and what
+// the rest of the font's objects need of it.
+type subset struct {
+	lastRune    int    // the greatest rune in use
+	fontSize    int    // the subset's length before compression
+	font        []byte // the subset, compressed
+	cidToGIDMap []byte // the CIDToGIDMap, compressed
+}
+
+// maxSubsets bounds how many subsets a font keeps, a few MiB: when full,
+// it forgets them all and starts again.
+const maxSubsets = 128
+
+// subsetOf returns the subset of font for usedRunes: kept from an earlier
+// document that used the same runes, or cut and compressed now as
+// putfonts did before the patch.
+func (p *parsedFont) subsetOf(font *fontDefType, usedRunes map[int]int) *subset {
+	key := usedRunesKey(usedRunes)
+	if p != nil {
+		p.mu.Lock()
+		sub, ok := p.subsets[key]
+		p.mu.Unlock()
+		if ok {
+			return sub
+		}
+	}
+	stream := font.utf8File.GenerateCutFont(usedRunes)
+	codeSignDictionary := font.utf8File.CodeSymbolDictionary
+	delete(codeSignDictionary, 0)
+	cidToGidMap := newCIDToGIDMap()
+	for cc, glyph := range codeSignDictionary {
+		cidToGidMap[cc*2] = byte(glyph >> 8)
+		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+	}
+	sub := &subset{
+		lastRune:    font.utf8File.LastRune,
+		fontSize:    len(stream),
+		cidToGIDMap: compressed(cidToGidMap),
+		font:        compressed(stream),
+	}
+	releaseCIDToGIDMap(cidToGidMap)
+	if p != nil {
+		p.mu.Lock()
+		if p.subsets == nil || len(p.subsets) >= maxSubsets {
+			p.subsets = make(map[string]*subset)
+		}
+		p.subsets[key] = sub
+		p.mu.Unlock()
+	}
+	return sub
+}
+
+// compressed returns data compressed as putstream's callers compress it,
+// in a slice of its own.
+func compressed(data []byte) []byte {
+	mem := xmem.compress(data)
+	defer mem.release()
+	return bytes.Clone(mem.bytes())
+}
+
+// usedRunesKey names a document's used runes: each, in order, with what
+// it maps to when that is not itself (fpdf maps each rune to itself).
+func usedRunesKey(usedRunes map[int]int) string {
+	runes := make([]int, 0, len(usedRunes))
+	for r := range usedRunes {
+		runes = append(runes, r)
+	}
+	sort.Ints(runes)
+	key := make([]byte, 0, 4*len(runes))
+	for _, r := range runes {
+		key = strconv.AppendInt(key, int64(r), 36)
+		if v := usedRunes[r]; v != r {
+			key = append(key, '=')
+			key = strconv.AppendInt(key, int64(v), 36)
+		}
+		key = append(key, ' ')
+	}
+	return string(key)
 }
 
 // maxCIDWidths bounds how many widths arrays a font keeps: a long-running
