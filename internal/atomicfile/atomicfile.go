@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -45,7 +46,52 @@ type Writer struct {
 // WriteFile writes data to path as the package's WriteFile does.
 func (w *Writer) WriteFile(path string, data []byte) error {
 	w.removeLeftovers(filepath.Dir(path), filepath.Base(path))
-	return write(path, data, 0o600, nil)
+	return write(path, data, 0o600, nil, true)
+}
+
+// A File is a path and the bytes to write there.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// WriteFiles writes each file as WriteFile does, in order, but syncs each
+// folder once, after the last of its files is renamed into it, rather
+// than after each. The files written whole and durably are
+// files[:written]: all of them, or, when one cannot be written, those
+// before it (their folders are synced all the same), or those before the
+// first file of a folder that cannot be synced.
+func (w *Writer) WriteFiles(files []File) (written int, err error) {
+	var dirs []string
+	n := 0
+	for _, f := range files {
+		dir := filepath.Dir(f.Path)
+		w.removeLeftovers(dir, filepath.Base(f.Path))
+		if err = write(f.Path, f.Data, 0o600, nil, false); err != nil {
+			break
+		}
+		n++
+		if !slices.Contains(dirs, dir) {
+			dirs = append(dirs, dir)
+		}
+	}
+	written = n
+	for _, dir := range dirs {
+		serr := syncDir(dir)
+		if serr == nil {
+			continue
+		}
+		if err == nil {
+			err = fmt.Errorf("write %s: the folder could not be synced: %w", dir, serr)
+		}
+		for i, f := range files[:n] {
+			if filepath.Dir(f.Path) == dir {
+				written = min(written, i)
+				break
+			}
+		}
+	}
+	return written, err
 }
 
 // Replace writes data over the existing file at path as WriteFile does,
@@ -69,12 +115,13 @@ func Replace(path string, data []byte) error {
 	}
 	var w Writer
 	w.removeLeftovers(filepath.Dir(real), filepath.Base(real))
-	return write(real, data, info.Mode().Perm(), info)
+	return write(real, data, info.Mode().Perm(), info, true)
 }
 
 // write writes data to path through a temporary file with mode perm, with
-// the owner of like when it is not nil.
-func write(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (err error) {
+// the owner of like when it is not nil, and syncs the folder after the
+// rename when syncFolder is set (WriteFiles syncs it once for several).
+func write(path string, data []byte, perm fs.FileMode, like fs.FileInfo, syncFolder bool) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -105,6 +152,9 @@ func write(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (err er
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if !syncFolder {
+		return nil
 	}
 	if err := syncDir(dir); err != nil {
 		return fmt.Errorf("write %s: the folder could not be synced: %w", path, err)

@@ -1,6 +1,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -148,5 +149,60 @@ func TestWriterRemovesWhatKilledRunsLeftOfEachFile(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("%s removed: %v", name, err)
 		}
+	}
+}
+
+// TestWriteFilesSyncsEachFolderOnce: a case's files are each renamed into
+// place and their folder synced once, after the last; a file that cannot
+// be written stops the rest, and those before it are written and synced.
+func TestWriteFilesSyncsEachFolderOnce(t *testing.T) {
+	was := syncDir
+	defer func() { syncDir = was }()
+	var synced []string
+	syncDir = func(dir string) error {
+		synced = append(synced, dir)
+		return nil
+	}
+	dir, other := t.TempDir(), t.TempDir()
+	files := []File{
+		{filepath.Join(dir, "a.pdf"), []byte("a")},
+		{filepath.Join(dir, "a.md"), []byte("b")},
+		{filepath.Join(other, "c.pdf"), []byte("c")},
+		{filepath.Join(dir, "d.pdf"), []byte("d")},
+	}
+	var w Writer
+	n, err := w.WriteFiles(files)
+	if err != nil || n != len(files) {
+		t.Fatalf("wrote %d, %v", n, err)
+	}
+	if len(synced) != 2 || synced[0] != dir || synced[1] != other {
+		t.Errorf("folders synced %q, want each once, after its files", synced)
+	}
+	for _, f := range files {
+		if got, err := os.ReadFile(f.Path); err != nil || string(got) != string(f.Data) {
+			t.Errorf("%s: %q, %v", f.Path, got, err)
+		}
+	}
+
+	synced = nil
+	blocked := []File{
+		{filepath.Join(dir, "e.pdf"), []byte("e")},
+		{filepath.Join(dir, "no-such-folder", "f.pdf"), []byte("f")},
+		{filepath.Join(dir, "g.pdf"), []byte("g")},
+	}
+	n, err = w.WriteFiles(blocked)
+	if err == nil || n != 1 {
+		t.Fatalf("wrote %d, %v; want 1 and an error", n, err)
+	}
+	if len(synced) != 1 || synced[0] != dir {
+		t.Errorf("folders synced %q, want the first file's", synced)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "g.pdf")); err == nil {
+		t.Error("a file after the one that failed was written")
+	}
+
+	syncDir = func(string) error { return errors.New("no sync here") }
+	if n, err := w.WriteFiles(files[:2]); err == nil || n != 0 {
+		t.Errorf("with the folder not synced: wrote %d, %v; want 0 and an error", n, err)
 	}
 }

@@ -6,17 +6,11 @@ import (
 	"strings"
 
 	"coregroup/casefile"
+	"coregroup/internal/atomicfile"
 	"coregroup/locales"
 	"coregroup/render"
 	"coregroup/templates"
 )
-
-// outFile is a file made and checked, to be written with the others of
-// its case.
-type outFile struct {
-	path string
-	data []byte
-}
 
 // output is one of render's output formats: the name --format takes, which
 // is also the files' extension, and what makes a document's file.
@@ -51,11 +45,11 @@ var outputs = []output{
 // format parses the Markdown, so a malformed named block stops the
 // document, as does a character the PDF cannot draw; the case's files are
 // written only when every one of them is made (renderCase).
-func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]outFile, error) {
+func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) ([]atomicfile.File, error) {
 	if j.draft {
 		d.Markdown = append([]byte("**"+j.inEach(d, "doc.draft-banner")+"**\n\n"), d.Markdown...)
 	}
-	var files []outFile
+	var files []atomicfile.File
 	for _, o := range outputs {
 		if !j.formats[o.name] {
 			continue
@@ -64,30 +58,32 @@ func (j *renderJob) files(c *casefile.Case, name string, d templates.Document) (
 		if err != nil {
 			return nil, j.place(name, d, err)
 		}
-		files = append(files, outFile{filepath.Join(j.outDir, name+"."+o.name), data})
+		files = append(files, atomicfile.File{Path: filepath.Join(j.outDir, name+"."+o.name), Data: data})
 	}
 	return files, nil
 }
 
 // writeFiles writes the files of a case, each whole or not at all, and
 // lists them; or keeps them, when the run keeps its files (env.kept).
-func (j *renderJob) writeFiles(files []outFile) error {
+func (j *renderJob) writeFiles(files []atomicfile.File) error {
 	if j.batch != nil { // on a worker: the run writes them in the case's turn
 		j.batch.files = append(j.batch.files, files...)
 		return nil
 	}
-	for _, f := range files {
-		if j.e.kept != nil {
-			j.e.kept[filepath.Base(f.path)] = f.data
-			continue
+	if j.e.kept != nil {
+		for _, f := range files {
+			j.e.kept[filepath.Base(f.Path)] = f.Data
 		}
-		if err := j.writer.WriteFile(f.path, f.data); err != nil {
-			return err
-		}
-		fmt.Fprintln(j.e.stdout, f.path)
-		j.wrote++
+		return nil
 	}
-	return nil
+	// The case's files are written, then their folder synced once; those
+	// written whole and durably are listed.
+	n, err := j.writer.WriteFiles(files)
+	for _, f := range files[:n] {
+		fmt.Fprintln(j.e.stdout, f.Path)
+	}
+	j.wrote += n
+	return err
 }
 
 // meta is the page furniture and metadata of a document. A document in

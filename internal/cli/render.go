@@ -157,7 +157,7 @@ func (j *renderJob) finish(err error) ExitCode {
 // blankForms writes the empty forms, with no case.
 func (j *renderJob) blankForms() error {
 	c := &casefile.Case{Policy: "wales"}
-	var files []outFile
+	var files []atomicfile.File
 	for _, k := range j.kinds {
 		if !k.Blank {
 			continue
@@ -213,7 +213,7 @@ func (j *renderJob) renderCase(path string) error {
 		return j.writeReview(c)
 	}
 	p := j.opts.Policies[c.Policy]
-	var files []outFile
+	var files []atomicfile.File
 	for _, k := range j.kinds {
 		if j.blank && !k.Blank {
 			continue
@@ -328,12 +328,12 @@ func (j *renderJob) optional(kind string, err error) bool {
 
 // prepare makes the files of the documents of one kind, leaving out those
 // whose print has errors unless this is a draft.
-func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]outFile, error) {
+func (j *renderJob) prepare(c *casefile.Case, base string, k templates.Kind, findings report.List) ([]atomicfile.File, error) {
 	docs, err := j.set.Write(c, k.Name, templates.Options{Lang: j.lang, AsOf: j.opts.AsOf, Meeting: j.meeting, Blank: j.blank, RecordDue: j.recordDue, OutOfHours: j.outOfHours(c)})
 	if err != nil {
 		return nil, err
 	}
-	var files []outFile
+	var files []atomicfile.File
 	for _, d := range docs {
 		blocking := blockers(k, forDocument(d, findings))
 		name := docName(base, d, j.lang)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"coregroup/internal/atomicfile"
 	"coregroup/locales"
 )
 
@@ -15,7 +16,7 @@ import (
 type caseResult struct {
 	out     bytes.Buffer
 	claims  []claim
-	files   []outFile
+	files   []atomicfile.File
 	refused string // the message id of why a document of the case was not written, "" when all were
 	err     error
 }
