@@ -15,7 +15,10 @@ import (
 
 // A program that writes many documents with the same UTF-8 fonts parses
 // each font once, not once a document: what parsing gives depends only on
-// the font's bytes, and none of it is written to after parsing.
+// the font's bytes, and none of it is written to after parsing. This holds
+// for fonts added with AddUTF8FontFromBytes, whose bytes must not change
+// afterwards (coregroup's are embedded in the program); fonts added from
+// files are read and parsed for each document, as before.
 
 // fontBytesKey names a UTF-8 font's bytes by where they are and how long
 // they are, which is enough for bytes that never change, such as the
@@ -39,9 +42,11 @@ type parsedFontKey struct {
 }
 
 type parsedFont struct {
-	once sync.Once
-	def  fontDefType // without utf8File and usedRunes, which are per document
-	err  error
+	once     sync.Once
+	def      fontDefType // without utf8File and usedRunes, which are per document
+	err      error
+	panicked any       // what parsing panicked with, raised again for each caller
+	cut      cutTables // what GenerateCutFont reads of the font, once
 
 	mu      sync.Mutex
 	widths  map[string]string  // cidWidthsKey → the /W array generateCIDFontMap writes
@@ -186,6 +191,7 @@ func parsedUTF8Font(fontkey string, utf8Bytes []byte) (fontDefType, error) {
 	v, _ := parsedFonts.LoadOrStore(parsedFontKey{keyOf(utf8Bytes), fontkey}, new(parsedFont))
 	p := v.(*parsedFont)
 	p.once.Do(func() {
+		defer func() { p.panicked = recover() }()
 		utf8File := newUTF8Font(&fileReader{readerPosition: 0, array: utf8Bytes})
 		if p.err = utf8File.parseFile(); p.err != nil {
 			return
@@ -210,6 +216,9 @@ func parsedUTF8Font(fontkey string, utf8Bytes []byte) (fontDefType, error) {
 		p.def.i = utf8FontID(p.def)
 		p.def.parsed = p
 	})
+	if p.panicked != nil {
+		panic(p.panicked)
+	}
 	return p.def, p.err
 }
 
@@ -253,9 +262,12 @@ func utf8FontID(def fontDefType) string {
 
 // cutTables are what GenerateCutFont reads from a font whatever runes a
 // document uses: the table directory, the character-to-glyph map and the
-// glyphs' places. They are worked out once per font bytes and only read.
+// glyphs' places. A font added from bytes keeps them in its parsedFont,
+// worked out once and only read after; any other font (utf8File.cut nil)
+// works them out for each cut, as before the patch.
 type cutTables struct {
 	once                 sync.Once
+	panicked             any  // what working them out panicked with
 	ok                   bool // false when the font has no Unicode cmap
 	tableDescriptions    map[string]*tableDescription
 	charSymbolDictionary map[int]int
@@ -265,14 +277,15 @@ type cutTables struct {
 	numSymbols           int
 }
 
-var fontCutTables sync.Map // fontBytesKey → *cutTables
-
 // cutTables returns the font's cutTables, working them out as
-// GenerateCutFont did before the patch the first time for these bytes.
+// GenerateCutFont did before the patch, the first time for the font.
 func (utf *utf8FontFile) cutTables() *cutTables {
-	v, _ := fontCutTables.LoadOrStore(keyOf(utf.fileReader.array), new(cutTables))
-	c := v.(*cutTables)
+	c := utf.cut
+	if c == nil {
+		c = new(cutTables)
+	}
 	c.once.Do(func() {
+		defer func() { c.panicked = recover() }()
 		utf.fileReader.readerPosition = 0
 		utf.skip(4)
 		utf.generateTableDescriptions()
@@ -300,6 +313,9 @@ func (utf *utf8FontFile) cutTables() *cutTables {
 		c.symbolPosition = utf.symbolPosition
 		c.ok = true
 	})
+	if c.panicked != nil {
+		panic(c.panicked)
+	}
 	return c
 }
 

@@ -2178,6 +2178,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			sbarr = makeSubsetRange(32)
 		}
 		def.utf8File = newUTF8Font(&fileReader{readerPosition: 0, array: utf8Bytes})
+		def.utf8File.cut = &def.parsed.cut
 		def.usedRunes = sbarr
 		f.fonts[fontkey] = def
 	} else {
@@ -4064,6 +4065,7 @@ func (f *Fpdf) newobj() {
 func (f *Fpdf) putstream(b []byte) {
 	// dbg("putstream")
 	if f.protect.encrypted {
+		b = bytes.Clone(b) // coregroup patch: b may be kept for other documents (fontcache.go)
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")

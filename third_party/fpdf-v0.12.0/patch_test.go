@@ -100,7 +100,6 @@ func documentOf(text string) ([]byte, error) {
 // process that has written no document yet.
 func forgetFonts() {
 	parsedFonts.Clear()
-	fontCutTables.Clear()
 }
 
 // TestCachedFontsWriteWhatFreshOnesDo: with the fonts' parse, cut tables
@@ -163,6 +162,35 @@ func TestCachedFontsServeManyDocumentsAtOnce(t *testing.T) {
 	for i, b := range got {
 		if !bytes.Equal(b, alone[i%len(texts)]) {
 			t.Errorf("document %d, written beside others, differs from the one written alone", i)
+		}
+	}
+}
+
+// TestCachedFontsSurviveEncryption: a protected document encrypts its
+// streams as it writes them; the font streams kept for later documents
+// must not be encrypted in place, or the next document would embed them
+// scrambled.
+func TestCachedFontsSurviveEncryption(t *testing.T) {
+	forgetFonts()
+	protected := func() []byte {
+		pdf := New("P", "mm", "A4", "")
+		pdf.SetCreationDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+		pdf.SetModificationDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+		pdf.SetProtection(CnProtectPrint, "user", "owner")
+		pdf.AddUTF8FontFromBytes("reading", "", regularTTF)
+		pdf.AddPage()
+		pdf.SetFont("reading", "", 12)
+		pdf.MultiCell(0, 6, "The same words in every document.", "", "L", false)
+		var out bytes.Buffer
+		if err := pdf.Output(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	first := protected()
+	for i := range 2 {
+		if !bytes.Equal(protected(), first) {
+			t.Fatalf("protected document %d differs from the first", i+2)
 		}
 	}
 }

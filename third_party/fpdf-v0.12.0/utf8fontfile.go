@@ -60,6 +60,7 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	cut                  *cutTables // coregroup patch: the font's, kept by its parsedFont (fontcache.go)
 }
 
 type tableDescription struct {
