@@ -5,6 +5,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -81,9 +82,7 @@ func (w *Writer) WriteFiles(files []File) (written int, err error) {
 		if serr == nil {
 			continue
 		}
-		if err == nil {
-			err = fmt.Errorf("write %s: the folder could not be synced: %w", dir, serr)
-		}
+		err = errors.Join(err, fmt.Errorf("write %s: the folder could not be synced: %w", dir, serr))
 		for i, f := range files[:n] {
 			if filepath.Dir(f.Path) == dir {
 				written = min(written, i)
@@ -174,11 +173,13 @@ func (w *Writer) removeLeftovers(dir, base string) {
 	w.mu.Lock()
 	byBase, read := w.left[key]
 	if !read {
-		byBase = leftovers(dir)
-		if w.left == nil {
-			w.left = make(map[string]map[string][]string)
+		var err error
+		if byBase, err = leftovers(dir); err == nil { // else read it again next time
+			if w.left == nil {
+				w.left = make(map[string]map[string][]string)
+			}
+			w.left[key] = byBase
 		}
-		w.left[key] = byBase
 	}
 	names := byBase[base]
 	delete(byBase, base)
@@ -190,10 +191,10 @@ func (w *Writer) removeLeftovers(dir, base string) {
 
 // leftovers returns the temporary files in dir that interrupted writes
 // left, ".BASE.DIGITS.tmp", by BASE.
-func leftovers(dir string) map[string][]string {
+func leftovers(dir string) (map[string][]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil
+		return nil, err
 	}
 	byBase := map[string][]string{}
 	for _, e := range entries {
@@ -208,7 +209,7 @@ func leftovers(dir string) map[string][]string {
 			byBase[base] = append(byBase[base], name)
 		}
 	}
-	return byBase
+	return byBase, nil
 }
 
 // MakeDir creates an output directory readable by its owner only, when it

@@ -6,7 +6,8 @@ import (
 )
 
 // MappedRunes returns the BMP characters that a TrueType font's Unicode
-// character map (its format 4 subtable) has segments for, in order: a
+// character map (its format 4 subtable) has segments for, in order (a
+// cmap whose segments are out of order or overlap is an error): a
 // superset of the characters the font has glyphs for, usually a few
 // thousand. Asking sfnt for the glyph of each of them, rather than of every
 // one of the 65,536 BMP code points, is what makes reading the fonts'
@@ -29,8 +30,13 @@ func MappedRunes(ttf []byte) ([]rune, error) {
 		return nil, errBadCmap
 	}
 	var runes []rune
+	prev := rune(-1)
 	for i := range segs {
 		lo, hi := rune(u16(sub, starts+2*i)), rune(u16(sub, ends+2*i))
+		if lo > hi || lo <= prev { // segments are in order and apart
+			return nil, errBadCmap
+		}
+		prev = hi
 		for r := lo; r <= hi && r < 0xffff; r++ {
 			runes = append(runes, r)
 		}
@@ -54,8 +60,8 @@ func table(ttf []byte, tag string) ([]byte, error) {
 		if string(ttf[rec:rec+4]) != tag {
 			continue
 		}
-		off, size := int(u32(ttf, rec+8)), int(u32(ttf, rec+12))
-		if off < 0 || size < 0 || off+size > len(ttf) {
+		off, size := int64(u32(ttf, rec+8)), int64(u32(ttf, rec+12))
+		if off+size > int64(len(ttf)) {
 			break
 		}
 		return ttf[off : off+size], nil

@@ -1,6 +1,8 @@
 package typeface
 
 import (
+	"encoding/binary"
+	"slices"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -51,6 +53,57 @@ func TestMappedRunesRefuseWhatIsNoFont(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("not a font at all"), Regular[:12], Regular[:300], Regular[:len(Regular)/2]} {
 		if _, err := MappedRunes(b); err == nil && len(b) < 300 {
 			t.Errorf("MappedRunes of %d bytes: no error", len(b))
+		}
+	}
+}
+
+// fontWithSegments makes the smallest TrueType file MappedRunes reads: a
+// table directory holding one cmap, whose format 4 subtable (3, 1) has
+// the segments given, each [start, end].
+func fontWithSegments(segs [][2]uint16) []byte {
+	be := binary.BigEndian
+	n := len(segs)
+	sub := make([]byte, 14+8*n+2)
+	be.PutUint16(sub[0:], 4)
+	be.PutUint16(sub[2:], uint16(len(sub)))
+	be.PutUint16(sub[6:], uint16(2*n))
+	for i, s := range segs {
+		be.PutUint16(sub[14+2*i:], s[1])       // endCode
+		be.PutUint16(sub[14+2*n+2+2*i:], s[0]) // startCode
+	}
+	cmap := make([]byte, 4+8, 4+8+len(sub))
+	be.PutUint16(cmap[2:], 1)
+	be.PutUint16(cmap[4:], 3)
+	be.PutUint16(cmap[6:], 1)
+	be.PutUint32(cmap[8:], 12)
+	cmap = append(cmap, sub...)
+	ttf := make([]byte, 12+16, 28+len(cmap))
+	be.PutUint32(ttf[0:], 0x00010000)
+	be.PutUint16(ttf[4:], 1)
+	copy(ttf[12:], "cmap")
+	be.PutUint32(ttf[20:], 28)
+	be.PutUint32(ttf[24:], uint32(len(cmap)))
+	return append(ttf, cmap...)
+}
+
+// TestMappedRunesReadsSegmentsInOrder: the runes of well-ordered segments,
+// the last (0xFFFF) left out; segments out of order or overlapping, which
+// could ask for billions of runes, are an error.
+func TestMappedRunesReadsSegmentsInOrder(t *testing.T) {
+	got, err := MappedRunes(fontWithSegments([][2]uint16{{0x41, 0x43}, {0x0175, 0x0175}, {0xffff, 0xffff}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []rune{'A', 'B', 'C', 'ŵ'}; !slices.Equal(got, want) {
+		t.Errorf("runes %q, want %q", got, want)
+	}
+	for _, segs := range [][][2]uint16{
+		{{0x50, 0x40}},
+		{{0x41, 0x60}, {0x50, 0x70}},
+		{{0, 0xfffe}, {0, 0xfffe}, {0, 0xfffe}},
+	} {
+		if runes, err := MappedRunes(fontWithSegments(segs)); err == nil {
+			t.Errorf("segments %v: %d runes, no error", segs, len(runes))
 		}
 	}
 }
