@@ -1,15 +1,9 @@
 package render
 
 import (
-	"fmt"
-	"math"
 	"sync"
 
 	"coregroup/render/typeface"
-
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 )
 
 // style is one of the four styles of the typeface (Andika, see package
@@ -41,17 +35,12 @@ func (s style) with(b, i bool) style {
 	return regular
 }
 
-// face is one parsed font: its bytes for fpdf, the fpdf family and style
-// it is registered under, and its advance widths.
+// face is one style of the typeface as a document draws with it: the
+// fpdf family and style it is registered under, and its font bytes,
+// outlines and advance widths (typeface.Metrics).
 type face struct {
 	family, fpdfStyle string
-	ttf               []byte
-	font              *sfnt.Font // for glyph outlines; safe for concurrent use
-	// widths holds each BMP character's advance in thousandths of an em,
-	// rounded as fpdf rounds them, so that a width measured here is the
-	// width fpdf draws; 0 means the font has no glyph, zeroWidth a glyph
-	// that does not advance.
-	widths []uint16
+	typeface.Metrics
 }
 
 var (
@@ -60,72 +49,23 @@ var (
 	facesErr  error
 )
 
-// loadFaces parses the fonts once per process. fpdf parses the bytes
-// again for each document it embeds them in: it keeps no fonts between
-// documents.
+// loadFaces gives each style its fpdf name, once per process; typeface
+// reads the fonts, and the fpdf patch keeps what it parses of them
+// between documents.
 func loadFaces() error {
 	facesOnce.Do(func() {
-		src := [numStyles]struct {
-			family, style string
-			ttf           []byte
-		}{
-			regular:    {family, "", typeface.Regular},
-			bold:       {family, "B", typeface.Bold},
-			italic:     {family, "I", typeface.Italic},
-			boldItalic: {family, "BI", typeface.BoldItalic},
+		styles, err := typeface.Styles()
+		if err != nil {
+			facesErr = err
+			return
 		}
-		for s, f := range src {
-			font, err := sfnt.Parse(f.ttf)
-			if err != nil {
-				facesErr = fmt.Errorf("font %d: %w", s, err)
-				return
-			}
-			w, err := advanceWidths(font, f.ttf)
-			if err != nil {
-				facesErr = fmt.Errorf("font %d: %w", s, err)
-				return
-			}
-			faces[s] = face{family: f.family, fpdfStyle: f.style, ttf: f.ttf, font: font, widths: w}
+		names := [numStyles]string{regular: "", bold: "B", italic: "I", boldItalic: "BI"}
+		for s := range numStyles {
+			faces[s] = face{family: family, fpdfStyle: names[s], Metrics: styles[s]}
 		}
 	})
 	return facesErr
 }
-
-// advanceWidths returns the advance of every BMP character the font (f,
-// parsed from ttf) has a glyph for, in thousandths of an em. Control
-// characters count as having none, whatever the font's cmap says.
-func advanceWidths(f *sfnt.Font, ttf []byte) ([]uint16, error) {
-	runes, err := typeface.MappedRunes(ttf)
-	if err != nil {
-		return nil, err
-	}
-	var buf sfnt.Buffer
-	upem := f.UnitsPerEm()
-	ppem := fixed.Int26_6(upem) << 6 // one unit per font unit
-	widths := make([]uint16, 0x10000)
-	for _, r := range runes {
-		if r < 0x20 || r >= 0x7f && r < 0xa0 {
-			continue
-		}
-		g, err := f.GlyphIndex(&buf, r)
-		if err != nil || g == 0 {
-			continue
-		}
-		adv, err := f.GlyphAdvance(&buf, g, ppem, font.HintingNone)
-		if err != nil {
-			return nil, err
-		}
-		w := int(math.Round(1000 * float64(adv>>6) / float64(upem))) // as fpdf rounds
-		if w == 0 {
-			w = zeroWidth // the glyph exists but does not advance
-		}
-		widths[r] = uint16(w)
-	}
-	return widths, nil
-}
-
-// zeroWidth marks a glyph with no advance, as fpdf marks it.
-const zeroWidth = 0xffff
 
 // hasGlyph reports whether every style has a glyph for r.
 func hasGlyph(r rune) bool { return typeface.Covers(r) }
@@ -137,10 +77,10 @@ const family = typeface.Name
 // width returns the width in mm of s in style st at size pt. Every
 // character of s must have a glyph (clean makes sure of that).
 func width(st style, size float64, s string) float64 {
-	w := faces[st].widths
+	w := faces[st].Widths
 	n := 0
 	for _, r := range s {
-		if r < 0x10000 && w[r] != zeroWidth {
+		if r < 0x10000 && w[r] != typeface.ZeroWidth {
 			n += int(w[r])
 		}
 	}

@@ -78,11 +78,11 @@ func TestWidthsAreFpdfWidths(t *testing.T) {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	for st := range numStyles {
 		f := faces[st]
-		pdf.AddUTF8FontFromBytes(f.family, f.fpdfStyle, f.ttf)
+		pdf.AddUTF8FontFromBytes(f.family, f.fpdfStyle, f.TTF)
 		pdf.SetFont(f.family, f.fpdfStyle, 10)
 		n := 0
 		for r := rune(0); r < 0x10000; r++ {
-			if f.widths[r] == 0 {
+			if f.Widths[r] == 0 {
 				continue
 			}
 			n++

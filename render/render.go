@@ -238,7 +238,7 @@ func (d *doc) setFont(st style, size float64) {
 	}
 	f := &faces[st]
 	if !d.added[st] {
-		d.pdf.AddUTF8FontFromBytes(f.family, f.fpdfStyle, f.ttf)
+		d.pdf.AddUTF8FontFromBytes(f.family, f.fpdfStyle, f.TTF)
 		d.added[st] = true
 	}
 	d.pdf.SetFont(f.family, f.fpdfStyle, size)

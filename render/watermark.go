@@ -31,7 +31,7 @@ func (d *doc) watermark() {
 // layout uses.
 func (d *doc) glyphs(st style, size, x, y float64, s string) {
 	pdf := d.pdf
-	f := faces[st].font
+	f := faces[st].Font
 	var buf sfnt.Buffer
 	upem := float64(f.UnitsPerEm())
 	scale := size * ptToMM / upem / 64 // mm per 26.6 font unit

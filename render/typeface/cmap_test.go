@@ -107,3 +107,28 @@ func TestMappedRunesReadsSegmentsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestCoversIsEveryStyleHavingAGlyph: Covers, worked out from the styles'
+// widths, answers what asking every style for every BMP code point does.
+func TestCoversIsEveryStyleHavingAGlyph(t *testing.T) {
+	var fonts []*sfnt.Font
+	for _, ttf := range [][]byte{Regular, Bold, Italic, BoldItalic} {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fonts = append(fonts, f)
+	}
+	var buf sfnt.Buffer
+	for r := rune(0); r < 0x10000; r++ {
+		want := r >= 0x20 && (r < 0x7f || r >= 0xa0)
+		for _, f := range fonts {
+			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+				want = false
+			}
+		}
+		if Covers(r) != want {
+			t.Errorf("Covers(%U) = %v, the fonts say %v", r, !want, want)
+		}
+	}
+}

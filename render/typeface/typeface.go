@@ -14,8 +14,6 @@ import (
 	_ "embed"
 	"fmt"
 	"sync"
-
-	"golang.org/x/image/font/sfnt"
 )
 
 // The four styles, as subset.sh makes them.
@@ -48,27 +46,18 @@ func Covers(r rune) bool {
 	return r >= 0 && int(r) < len(cover) && cover[r]
 }
 
+// loadCover works out Covers from the styles' widths, in which 0 means no
+// glyph.
 func loadCover() {
-	c := make([]bool, 0x10000)
-	fonts := [][]byte{Regular, Bold, Italic, BoldItalic}
-	runes, err := MappedRunes(fonts[0])
+	styles, err := Styles()
 	if err != nil {
 		panic(fmt.Sprintf("typeface: embedded font: %v", err)) // the embedded bytes are fixed
 	}
-	for _, r := range runes {
-		c[r] = r >= 0x20 && (r < 0x7f || r >= 0xa0)
-	}
-	for _, ttf := range fonts {
-		f, err := sfnt.Parse(ttf)
-		if err != nil {
-			panic(fmt.Sprintf("typeface: embedded font: %v", err))
-		}
-		var buf sfnt.Buffer
-		for _, r := range runes {
-			if c[r] {
-				g, err := f.GlyphIndex(&buf, r)
-				c[r] = err == nil && g != 0
-			}
+	c := make([]bool, 0x10000)
+	for r := range c {
+		c[r] = true
+		for _, st := range styles {
+			c[r] = c[r] && st.Widths[r] != 0
 		}
 	}
 	cover = c
