@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,13 +18,17 @@ import (
 // text would let a case value start a list or a heading in a document.
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
 
+// otherBreaks are the characters other than a line feed that break a
+// line: those lineBreaks replaces, and those a YAML parser and an editor
+// may count lines by differently (lineMap).
+var otherBreaks = []string{"\r", "\u0085", "\u2028", "\u2029"}
+
 // hasOtherBreaks reports whether s breaks a line otherwise than with a
 // line feed alone. Few texts do, and looking for each character with
-// strings.Index costs far less than strings.ContainsAny, which decodes
+// strings.Contains costs far less than strings.ContainsAny, which decodes
 // every character of s.
 func hasOtherBreaks(s string) bool {
-	return strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u0085") ||
-		strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")
+	return slices.ContainsFunc(otherBreaks, func(b string) bool { return strings.Contains(s, b) })
 }
 
 // plainASCII reports whether s is ASCII with no carriage return, as most

@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"bytes"
+	"slices"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -24,8 +25,7 @@ type lineMap struct {
 // newLineMap returns the map for data, or nil when the parser and an
 // editor count the same lines, as in almost every file.
 func newLineMap(data []byte) *lineMap {
-	if bytes.IndexByte(data, '\r') < 0 && !bytes.Contains(data, []byte("\u0085")) &&
-		!bytes.Contains(data, []byte("\u2028")) && !bytes.Contains(data, []byte("\u2029")) {
+	if !slices.ContainsFunc(otherBreaks, func(b string) bool { return bytes.Contains(data, []byte(b)) }) {
 		return nil // only line feeds: the parser counts as an editor does
 	}
 	m := &lineMap{starts: [][2]int{{1, 1}}}
